@@ -226,7 +226,8 @@ public final class PlanAssembler {
         } else if (unknown == chain.workforceSegments().size()) {
             people = PlanValue.NOT_DISCLOSED;
         } else if (unknown > 0) {
-            people = PlanValue.message("value.workersPartlyKnown", count(workers), count(unknown));
+            people = PlanValue.message("value.workersPartlyKnown", count(workers), count(unknown),
+                    count(chain.workforceSegments().size()));
         } else {
             people = count(workers);
         }
@@ -608,7 +609,7 @@ public final class PlanAssembler {
                     guard(c, "due", () -> opt(a.due(), PlanAssembler::date)), PlanValue.label(a.status())));
         }
         return Optional.of(new Section(SectionKind.ACTIONS, List.of(new Block.Table(
-                List.of("col.id", "col.target", "col.impact", "col.kind", "col.description", "col.owner",
+                List.of("col.id", "col.concerns", "col.impact", "col.kind", "col.description", "col.owner",
                         "col.due", "col.status"), List.of(2, 3, 3, 2, 6, 3, 2, 2), rows))));
     }
 

@@ -10,8 +10,9 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The embedded fonts of one rendering: Liberation Sans (regular, bold, italic) and Liberation Mono, as
- * Identity-H subsets.
+ * The embedded fonts of one rendering: Liberation Sans (regular, bold, italic), as
+ * Identity-H subsets. (The input checksum is printed in the regular face: a monospaced font would add
+ * a fourth embedded subset for 64 characters.)
  *
  * <p>PDF/A-2 and -3 allow a subset font without a CIDSet, and OpenPDF's CIDSet of a subset does not list
  * every glyph (veraPDF rule 6.2.11.4.2-2), so the CIDSet is left out. Subset name prefixes come from a
@@ -21,13 +22,11 @@ final class Fonts {
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
-    final BaseFont mono;
 
-    private Fonts(BaseFont regular, BaseFont bold, BaseFont italic, BaseFont mono) {
+    private Fonts(BaseFont regular, BaseFont bold, BaseFont italic) {
         this.regular = regular;
         this.bold = bold;
         this.italic = italic;
-        this.mono = mono;
     }
 
     /** Font files, read once from the openpdf-fonts-extra jar; immutable once loaded. */
@@ -35,7 +34,6 @@ final class Fonts {
         static final byte[] REGULAR = read("LiberationSans-Regular.ttf");
         static final byte[] BOLD = read("LiberationSans-Bold.ttf");
         static final byte[] ITALIC = read("LiberationSans-Italic.ttf");
-        static final byte[] MONO = read("LiberationMono-Regular.ttf");
 
         private static byte[] read(String name) {
             try (InputStream in = Fonts.class.getResourceAsStream("/liberation/" + name)) {
@@ -52,8 +50,7 @@ final class Fonts {
     static Fonts create(String seed) {
         return new Fonts(font("LiberationSans-Regular.ttf", Files.REGULAR, seed + "/regular"),
                 font("LiberationSans-Bold.ttf", Files.BOLD, seed + "/bold"),
-                font("LiberationSans-Italic.ttf", Files.ITALIC, seed + "/italic"),
-                font("LiberationMono-Regular.ttf", Files.MONO, seed + "/mono"));
+                font("LiberationSans-Italic.ttf", Files.ITALIC, seed + "/italic"));
     }
 
     private static BaseFont font(String name, byte[] file, String seed) {

@@ -133,6 +133,7 @@ final class PlanLayout {
         try {
             writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
+            writer.setFullCompression();
             writer.setPDFXConformance(PdfWriter.PDFA3B);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setPageEvent(new PageDecorator(fonts, messages,
@@ -233,7 +234,7 @@ final class PlanLayout {
         PdfPTable sha = new PdfPTable(new float[] {35, 65});
         sha.setWidthPercentage(100);
         sha.addCell(plainCell(new Phrase(messages.get("plan.inputSha256"), bold(10))));
-        sha.addCell(plainCell(new Phrase(cover.inputSha256(), new Font(fonts.mono, 8))));
+        sha.addCell(plainCell(new Phrase(cover.inputSha256(), font(8.5f))));
         document.add(sha);
         PdfPTable note = new PdfPTable(1);
         note.setWidthPercentage(100);
@@ -366,17 +367,75 @@ final class PlanLayout {
         document.add(t);
     }
 
+    /**
+     * Column widths: the table's relative widths, widened where needed so that no header word and no word
+     * of a cell (such as "non communiqué") is broken across lines; the room comes from the wider columns.
+     */
+    private float[] columnWidths(Block.Table table, float size) {
+        int cols = table.headerKeys().size();
+        float total = document.right() - document.left();
+        float pad = 7;
+        float[] min = new float[cols];
+        for (int i = 0; i < cols; i++) {
+            min[i] = longestWord(fonts.bold, size, messages.get(table.headerKeys().get(i))) + pad;
+        }
+        for (List<PlanValue> row : table.rows()) {
+            for (int i = 0; i < cols; i++) {
+                PlanValue v = row.get(i);
+                min[i] = Math.max(min[i], longestWord(Messages.isGap(v) ? fonts.italic : fonts.regular, size,
+                        messages.format(v)) + pad);
+            }
+        }
+        float sum = 0;
+        for (int w : table.widths()) {
+            sum += w;
+        }
+        float[] widths = new float[cols];
+        for (int i = 0; i < cols; i++) {
+            widths[i] = total * table.widths().get(i) / sum;
+            min[i] = Math.min(min[i], total * 0.4f);
+        }
+        for (int round = 0; round < cols; round++) {
+            float deficit = 0;
+            float slack = 0;
+            for (int i = 0; i < cols; i++) {
+                if (widths[i] < min[i]) {
+                    deficit += min[i] - widths[i];
+                    widths[i] = min[i];
+                } else {
+                    slack += widths[i] - min[i];
+                }
+            }
+            if (deficit <= 0.01f || slack <= 0) {
+                break;
+            }
+            float ratio = Math.min(1f, deficit / slack);
+            for (int i = 0; i < cols; i++) {
+                if (widths[i] > min[i]) {
+                    widths[i] -= (widths[i] - min[i]) * ratio;
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static float longestWord(org.openpdf.text.pdf.BaseFont font, float size, String text) {
+        float max = 0;
+        for (String word : text.split("[ \\n]+")) {
+            max = Math.max(max, font.getWidthPoint(word, size));
+        }
+        return max;
+    }
+
     private void table(Block.Table table) throws DocumentException {
         int cols = table.headerKeys().size();
         float size = cols >= 7 ? 7f : 8.5f;
-        float[] widths = new float[cols];
-        for (int i = 0; i < cols; i++) {
-            widths[i] = table.widths().get(i);
-        }
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
+        float[] widths = columnWidths(table, size);
+        PdfPTable t = new PdfPTable(widths.length);
+        t.setTotalWidth(widths);
+        t.setLockedWidth(true);
         t.setHeaderRows(1);
-        t.setSpacingBefore(2);
+        t.setSpacingBefore(6);
         t.setSpacingAfter(8);
         t.setComplete(false);
         for (String key : table.headerKeys()) {

@@ -131,6 +131,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void validatorRejectsAPlainPdfSoItsVerdictMeansSomething() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.openpdf.text.Document doc = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(doc, out);
+        doc.open();
+        doc.add(new org.openpdf.text.Paragraph("Helvetica, not embedded, no XMP, no output intent"));
+        doc.close();
+        assertFalse(PdfTestSupport.pdfa3bFailures(out.toByteArray()).isEmpty());
+    }
+
+    @Test
     void refusesToRenderAnInternalPlanAsPublic() {
         assertThrows(IllegalArgumentException.class,
                 () -> PdfRenderer.render(FlagshipChain.plan(Edition.INTERNAL), EN_PUBLIC));
