@@ -152,11 +152,11 @@ public final class ChainJson {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String problem;
         String hint;
-        if (e instanceof StreamConstraintsException) {
+        if (isLimit(e)) {
             problem = "the document exceeds a safety limit: " + original;
             hint = "Chain files nest at most " + StrictJson.MAX_NESTING_DEPTH + " levels and hold strings of at most "
                     + StrictJson.MAX_STRING_LENGTH + " characters; check that the file was exported correctly";
-        } else if (e instanceof JsonEOFException) {
+        } else if (e instanceof JsonEOFException || original.contains("Unexpected end-of-input")) {
             problem = "the file ends in the middle of the JSON document (it looks truncated)";
             hint = "Export the file again, or close the open objects and arrays";
         } else if (e instanceof UnrecognizedPropertyException u) {
@@ -189,6 +189,16 @@ public final class ChainJson {
             hint = "Check the syntax near this place (a missing comma, quote or bracket)";
         }
         return new ChainFormatException(source, line, column, path, problem, hint, e);
+    }
+
+    private static boolean isLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException
+                    || (t.getMessage() != null && t.getMessage().contains("exceeds the maximum allowed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mismatch(MismatchedInputException m, String original) {
