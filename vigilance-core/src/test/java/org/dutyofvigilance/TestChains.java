@@ -1,23 +1,31 @@
 package org.dutyofvigilance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.dutyofvigilance.json.ChainJson;
 import org.dutyofvigilance.model.ChainOfActivities;
 
-/** Test fixtures: the flagship chain (a copy of examples/chains/flagship.json kept in test resources). */
+/** Test fixtures: the example chains of {@code examples/chains}, read from the source tree. */
 public final class TestChains {
+    /** The folder of example chains, from a module's directory (where Surefire runs the tests). */
+    public static final Path EXAMPLES = Path.of("..", "examples", "chains");
+
     private TestChains() {
     }
 
-    public static String flagshipJson() {
-        try (InputStream in = TestChains.class.getResourceAsStream("/chains/flagship.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The text of an example chain file, e.g. {@code "flagship.json"}. */
+    public static String exampleJson(String name) {
+        try {
+            return Files.readString(EXAMPLES.resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static String flagshipJson() {
+        return exampleJson("flagship.json");
     }
 
     public static ChainOfActivities flagship() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,9 +18,7 @@ class ValidateCommandTest {
     @BeforeAll
     static void copyFlagship() throws Exception {
         flagship = dir.resolve("flagship.json");
-        try (InputStream in = ValidateCommandTest.class.getResourceAsStream("/flagship.json")) {
-            Files.copy(in, flagship);
-        }
+        Files.copy(Path.of("..", "examples", "chains", "flagship.json"), flagship);
     }
 
     @Test
