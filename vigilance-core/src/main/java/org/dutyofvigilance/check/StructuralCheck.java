@@ -2,7 +2,10 @@ package org.dutyofvigilance.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.model.ChainOfActivities;
 
@@ -17,6 +20,9 @@ import org.dutyofvigilance.model.ChainOfActivities;
 public final class StructuralCheck {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::nodeId)
             .thenComparing(Finding::field).thenComparing(Finding::rule).thenComparing(Finding::message);
+
+    /** Most findings listed for one rule; the rest are counted in one summary finding. */
+    public static final int MAX_FINDINGS_PER_RULE = 1_000;
 
     private StructuralCheck() {
     }
@@ -35,8 +41,38 @@ public final class StructuralCheck {
         CodeRules.check(chain, findings);
         DateRules.check(chain, findings);
         ConfidentialityRules.check(chain, findings);
+        PlausibilityRules.check(chain, findings);
         findings.sort(ORDER);
-        return List.copyOf(findings);
+        return capped(findings);
+    }
+
+    /**
+     * At most {@link #MAX_FINDINGS_PER_RULE} findings per rule, then one that counts the rest: a million
+     * unconnected partners give a readable report, not a million lines.
+     */
+    private static List<Finding> capped(List<Finding> sorted) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Finding f : sorted) {
+            counts.merge(f.rule(), 1, Integer::sum);
+        }
+        if (counts.values().stream().allMatch(c -> c <= MAX_FINDINGS_PER_RULE)) {
+            return List.copyOf(sorted);
+        }
+        Map<String, Integer> kept = new HashMap<>();
+        List<Finding> out = new ArrayList<>();
+        Map<String, Finding> firstOmitted = new TreeMap<>();
+        for (Finding f : sorted) {
+            int n = kept.merge(f.rule(), 1, Integer::sum);
+            if (n <= MAX_FINDINGS_PER_RULE) {
+                out.add(f);
+            } else {
+                firstOmitted.putIfAbsent(f.rule(), f);
+            }
+        }
+        firstOmitted.forEach((rule, f) -> out.add(new Finding(rule, f.severity(), "$", "",
+                (counts.get(rule) - MAX_FINDINGS_PER_RULE) + " more " + rule + " findings are not listed (the first "
+                        + MAX_FINDINGS_PER_RULE + " are); fix those and check again")));
+        return List.copyOf(out);
     }
 
     /** Whether any finding makes the chain unusable. */
