@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks the human chain behind AI against due-diligence law and renders the annual vigilance plan.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, SchemaCommand.class, InitCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  valid and complete", "  1  valid, with findings (gaps, warnings)",
                 "  2  invalid input (unreadable file, malformed JSON, structural errors, bad options)",
