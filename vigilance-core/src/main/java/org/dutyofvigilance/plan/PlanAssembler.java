@@ -82,7 +82,6 @@ public final class PlanAssembler {
                 options.reportDate(), options.edition(), chain.reportCurrency(), chain.formatVersion(),
                 sources.input().fileName(), sources.input().sha256(), sources.ruleSets());
         List<Section> sections = new ArrayList<>();
-        sections.add(summary());
         scope().ifPresent(sections::add);
         sections.add(chainSection());
         riskMap().ifPresent(sections::add);
@@ -93,6 +92,7 @@ public final class PlanAssembler {
         monitoring().ifPresent(sections::add);
         sections.add(completeness());
         sections.add(annex());
+        sections.add(0, summary(sections));
         return new VigilancePlan(cover, sections, attachments());
     }
 
@@ -204,7 +204,11 @@ public final class PlanAssembler {
 
     // ---------------------------------------------------------------- 2 summary
 
-    private Section summary() {
+    /** The five measures of L.225-102-4 and the section of this plan that carries each one, if any. */
+    private static final List<SectionKind> FRENCH_MEASURES = List.of(SectionKind.RISK_MAP, SectionKind.EVALUATION,
+            SectionKind.ACTIONS, SectionKind.ALERTS, SectionKind.MONITORING);
+
+    private Section summary(List<Section> others) {
         List<Block.Fact> facts = new ArrayList<>();
         facts.add(new Block.Fact("summary.entities", count(chain.businessPartners().size())));
         facts.add(new Block.Fact("summary.deepestTier", count(graph.maxTier())));
@@ -248,8 +252,18 @@ public final class PlanAssembler {
                 new Block.Fact("summary.obligationFindings", count(list.size()))));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts(facts));
-        chain.notes().ifPresent(n -> blocks.add(new Block.SubSection(PlanValue.label("summary.notes"),
-                List.of(new Block.Paragraph(PlanValue.text(n))))));
+        List<List<PlanValue>> measures = new ArrayList<>();
+        int n = 0;
+        for (SectionKind kind : FRENCH_MEASURES) {
+            n++;
+            boolean present = others.stream().anyMatch(s -> s.kind() == kind);
+            measures.add(List.of(PlanValue.label("summary.measure" + n), PlanValue.label("section." + kind.name()),
+                    PlanValue.label(present ? "summary.inThisPlan" : "summary.notInThisPlan")));
+        }
+        blocks.add(new Block.SubSection(PlanValue.label("summary.measures"), List.of(new Block.Table(
+                List.of("col.measure", "col.section", "col.inPlan"), List.of(5, 6, 4), measures))));
+        chain.notes().ifPresent(note -> blocks.add(new Block.SubSection(PlanValue.label("summary.notes"),
+                List.of(new Block.Paragraph(PlanValue.text(note))))));
         return new Section(SectionKind.SUMMARY, blocks);
     }
 

@@ -196,7 +196,7 @@ final class Charts {
                 arrowHead(t, x2, y2, x1, y1);
                 float mx = (x1 + x2) / 2;
                 float my = (y1 + y2) / 2 - 3;
-                labels.add(() -> label(t, rf, 7, fit(rf, 7, rate, Math.max(60, Math.abs(x2 - x1) + 80)), mx, my));
+                labels.add(() -> label(t, rf, 7, fit(rf, 7, rate, Math.max(220, Math.abs(x2 - x1) + 80)), mx, my));
             } else { // same row or upwards (a shared supplier reached by a shorter path): curve on the right
                 float x1 = from.x() + from.w();
                 float y1 = from.y() + from.h() / 2;

@@ -21,6 +21,10 @@ class SamplePlansTest {
                         + edition.name().toLowerCase() + ".pdf");
                 Files.write(file, pdf);
                 assertTrue(pdf.length > 1000);
+                byte[] example = PdfRenderer.render(ExampleChainsTest.plan(ExampleChainsTest.EXAMPLES.resolve(
+                        "flagship.json"), edition), new RenderOptions(language, edition));
+                Files.write(dir.resolve("example-flagship-" + language.name().toLowerCase() + "-"
+                        + edition.name().toLowerCase() + ".pdf"), example);
             }
         }
     }
