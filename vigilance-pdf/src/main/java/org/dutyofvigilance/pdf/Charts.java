@@ -349,7 +349,14 @@ final class Charts {
             t.setColorFill(BAR);
             t.rectangle(labelW, y, Math.max(0.8f, len), barH);
             t.fill();
-            text(t, fonts.regular, 7.5f, messages.money(r.annualPay()) + " " + w.currency(), labelW + len + 4, y + 3,
+            float valueX = labelW + len + 4;
+            if (w.livingWage().isPresent()) { // keep the figure clear of the living-wage line
+                float line = labelW + (float) (w.livingWage().get().doubleValue() * scale);
+                if (valueX < line + 4 && valueX > line - 50) {
+                    valueX = line + 5;
+                }
+            }
+            text(t, fonts.regular, 7.5f, messages.money(r.annualPay()) + " " + w.currency(), valueX, y + 3,
                     PdfContentByte.ALIGN_LEFT);
         }
         w.livingWage().ifPresent(lw -> {
