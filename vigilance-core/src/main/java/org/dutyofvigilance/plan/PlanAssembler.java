@@ -1,12 +1,11 @@
 package org.dutyofvigilance.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.UncheckedIOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +15,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dutyofvigilance.check.Finding;
+import org.dutyofvigilance.check.StructuralCheck;
 import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.json.PublicEditionRedaction;
-import org.dutyofvigilance.json.StrictJson;
+import org.dutyofvigilance.json.FindingsJson;
 import org.dutyofvigilance.model.Action;
 import org.dutyofvigilance.model.BusinessPartner;
 import org.dutyofvigilance.model.BusinessRelationship;
@@ -827,17 +827,15 @@ public final class PlanAssembler {
     private List<Attachment> attachments() {
         byte[] input = sources.input().content();
         byte[] chainJson = isPublic ? PublicEditionRedaction.redact(input) : input;
-        Map<String, Object> findings = new LinkedHashMap<>();
-        findings.put("input", sources.input().fileName());
-        findings.put("inputSha256", sources.input().sha256());
-        findings.put("structuralFindings", sources.structuralFindings());
-        sources.obligationFindings().ifPresent(list -> findings.put("obligationFindings", list));
-        byte[] findingsJson;
-        try {
-            findingsJson = StrictJson.mapper().writeValueAsBytes(findings);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Finding> all = new ArrayList<>(sources.structuralFindings());
+        sources.obligationFindings().ifPresent(all::addAll);
+        // the same shape as `vigilance validate --format json`, plus the checksum and whether obligations were checked
+        String verdict = StructuralCheck.hasErrors(sources.structuralFindings()) ? "invalid_input"
+                : all.isEmpty() ? "complete" : "incomplete";
+        ObjectNode root = FindingsJson.toNode(sources.input().fileName(), verdict, all);
+        root.put("inputSha256", sources.input().sha256());
+        root.put("obligationsChecked", sources.obligationFindings().isPresent());
+        byte[] findingsJson = FindingsJson.text(root).getBytes(StandardCharsets.UTF_8);
         return List.of(
                 new Attachment(isPublic ? "chain-public.json" : "chain.json", "application/json",
                         Attachment.Relationship.SOURCE, isPublic ? "attachment.chainPublic" : "attachment.chain",

@@ -17,14 +17,16 @@ import org.openpdf.text.pdf.PdfWriter;
 final class PageDecorator extends PdfPageEventHelper {
     private final Fonts fonts;
     private final String header;
+    private final String edition;
     private final Messages messages;
     private final Outline outline;
     private final int knownTotal;
     private final PdfOutline[] parents = new PdfOutline[4];
     private final Set<String> seen = new HashSet<>();
 
-    PageDecorator(Fonts fonts, Messages messages, String header, Outline outline, int knownTotal) {
+    PageDecorator(Fonts fonts, Messages messages, String header, String edition, Outline outline, int knownTotal) {
         this.fonts = fonts;
+        this.edition = edition;
         this.messages = messages;
         this.header = header;
         this.outline = outline;
@@ -49,6 +51,10 @@ final class PageDecorator extends PdfPageEventHelper {
         cb.beginText();
         cb.setFontAndSize(fonts.regular, 8);
         cb.showTextAligned(PdfContentByte.ALIGN_LEFT, header, left, top, 0);
+        cb.endText();
+        cb.beginText();
+        cb.setFontAndSize(fonts.bold, 8);
+        cb.showTextAligned(PdfContentByte.ALIGN_RIGHT, edition, right, top, 0);
         cb.endText();
         cb.setLineWidth(0.5f);
         cb.moveTo(left, top - 5);

@@ -137,7 +137,8 @@ final class PlanLayout {
             writer.setPDFXConformance(PdfWriter.PDFA3B);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setPageEvent(new PageDecorator(fonts, messages,
-                    messages.get("plan.header", company, year), outline, outline.totalPages()));
+                    messages.get("plan.header", company, year),
+                    messages.get("plan.editionHeader." + cover.edition().name()), outline, outline.totalPages()));
             document.addTitle(messages.get("plan.title", year) + " \u2014 " + company);
             document.addSubject(messages.get("plan.subject", company, messages.get("plan.periodValue",
                     messages.date(cover.periodStart()), messages.date(cover.periodEnd()))));
