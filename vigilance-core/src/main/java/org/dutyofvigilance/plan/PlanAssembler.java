@@ -62,6 +62,8 @@ public final class PlanAssembler {
     private final ChainGraph graph;
     private final PlanSources sources;
     private final boolean isPublic;
+    /** Detail tables of a chain too large to show in its own section; they go to the annex. */
+    private final List<Block> annexDetail = new ArrayList<>();
 
     private PlanAssembler(PlanSources sources, PlanOptions options) {
         this.sources = sources;
@@ -302,11 +304,12 @@ public final class PlanAssembler {
         Block.Table entityTable = new Block.Table(List.of("col.id", "col.name", "col.role", "col.country",
                 "col.tier", "col.relation", "col.employees", "col.dataWorkers"), List.of(3, 4, 3, 2, 1, 2, 2, 2),
                 entities);
+        // a large chain keeps its summary here and sends the entity-by-entity tables to the annex
+        List<Block> detail = summarised ? annexDetail : blocks;
         if (summarised) {
             blocks.add(new Block.Paragraph(PlanValue.label("chain.detailInAnnex")));
-        } else {
-            blocks.add(new Block.SubSection(PlanValue.label("chain.entities"), List.of(entityTable)));
         }
+        detail.add(new Block.SubSection(PlanValue.label("chain.entities"), List.of(entityTable)));
 
         if (!chain.relationships().isEmpty()) {
             List<List<PlanValue>> rels = new ArrayList<>();
@@ -319,7 +322,7 @@ public final class PlanAssembler {
                         guard(c, "contractualAssurance", () -> opt(r.contractualAssurance(), PlanAssembler::yesNo)),
                         guard(c, "cascadedToSubtiers", () -> opt(r.cascadedToSubtiers(), PlanAssembler::yesNo))));
             }
-            blocks.add(new Block.SubSection(PlanValue.label("chain.relationships"), List.of(new Block.Table(
+            detail.add(new Block.SubSection(PlanValue.label("chain.relationships"), List.of(new Block.Table(
                     List.of("col.customer", "col.supplier", "col.services", "col.contractedRate", "col.since",
                             "col.assurance", "col.cascaded"), List.of(4, 4, 3, 3, 2, 2, 2), rels))));
         }
@@ -354,10 +357,10 @@ public final class PlanAssembler {
                         guard(c, "conditions.youngestWorkerAge", () -> opt(w.youngestWorkerAge(), n -> count(n))),
                         guard(c, "conditions.workplace", () -> opt(w.workplace(), PlanValue::text))));
             }
-            blocks.add(new Block.SubSection(PlanValue.label("chain.workforce"), List.of(new Block.Table(
+            detail.add(new Block.SubSection(PlanValue.label("chain.workforce"), List.of(new Block.Table(
                     List.of("col.segment", "col.entity", "col.declared", "col.estimated", "col.countries",
                             "col.tasks", "col.status", "col.pay"), List.of(4, 3, 2, 2, 2, 3, 2, 3), people))));
-            blocks.add(new Block.SubSection(PlanValue.label("chain.conditions"), List.of(new Block.Table(
+            detail.add(new Block.SubSection(PlanValue.label("chain.conditions"), List.of(new Block.Table(
                     List.of("col.segment", "col.hoursPerWeek", "col.harmfulHours", "col.secondsPerItem",
                             "col.surveillance", "col.psychSupport", "col.nda", "col.association",
                             "col.youngest", "col.workplace"), List.of(4, 2, 2, 2, 2, 3, 3, 3, 2, 2), conditions))));
@@ -749,6 +752,9 @@ public final class PlanAssembler {
 
     private Section completeness() {
         List<Block> blocks = new ArrayList<>();
+        if (sources.obligationFindings().isEmpty()) {
+            blocks.add(new Block.Paragraph(PlanValue.label("completeness.obligationsNotChecked")));
+        }
         List<String> headers = List.of("col.severity", "col.rule", "col.node", "col.field", "col.message");
         List<Integer> widths = List.of(2, 4, 3, 3, 8);
         List<Block> structural = sources.structuralFindings().isEmpty()
@@ -759,9 +765,6 @@ public final class PlanAssembler {
                 PlanValue.label("completeness.obligations"), list.isEmpty()
                         ? List.of(new Block.Paragraph(PlanValue.label("completeness.noObligation")))
                         : List.of(new Block.Table(headers, widths, findingRows(list))))));
-        if (sources.obligationFindings().isEmpty()) {
-            blocks.add(new Block.Paragraph(PlanValue.label("completeness.obligationsNotChecked")));
-        }
         return new Section(SectionKind.COMPLETENESS, blocks);
     }
 
@@ -807,18 +810,7 @@ public final class PlanAssembler {
                     List.of("col.subject", "col.fields", "col.sourceKind", "col.date", "col.reference"),
                     List.of(3, 3, 2, 2, 6), rows))));
         }
-        if (diagram() instanceof Figure.TierSummary) {
-            List<List<PlanValue>> entities = new ArrayList<>();
-            for (BusinessPartner p : chain.businessPartners()) {
-                entities.add(List.of(PlanValue.text(p.id()), partnerName(p.id()), PlanValue.label(p.role()),
-                        PlanValue.text(p.country()), tierOf(p.id()), PlanValue.label(graph.relation(p.id())),
-                        guard(p.confidential(), "employees", () -> opt(p.employees(), e -> count(e))),
-                        headcountAt(p.id())));
-            }
-            blocks.add(new Block.SubSection(PlanValue.label("chain.entities"), List.of(new Block.Table(
-                    List.of("col.id", "col.name", "col.role", "col.country", "col.tier", "col.relation",
-                            "col.employees", "col.dataWorkers"), List.of(3, 4, 3, 2, 1, 2, 2, 2), entities))));
-        }
+        blocks.addAll(annexDetail);
         return new Section(SectionKind.ANNEX, blocks);
     }
 
