@@ -197,7 +197,22 @@ final class Charts {
                 float mx = (x1 + x2) / 2;
                 float my = (y1 + y2) / 2 - 3;
                 labels.add(() -> label(t, rf, 7, fit(rf, 7, rate, Math.max(220, Math.abs(x2 - x1) + 80)), mx, my));
-            } else { // same row or upwards (a shared supplier reached by a shorter path): curve on the right
+            } else if (to.y() == from.y()) { // same row (a shared supplier at the same tier): arc below the row
+                boolean rightwards = to.x() > from.x();
+                float x1 = from.cx() + (rightwards ? from.w() / 4 : -from.w() / 4);
+                float x2 = to.cx() + (rightwards ? -to.w() / 4 : to.w() / 4);
+                float y = from.y();
+                float depth = 20;
+                t.setLineDash(3, 2, 0);
+                t.moveTo(x1, y);
+                t.curveTo(x1, y - depth, x2, y - depth, x2, y - 5);
+                t.stroke();
+                t.setLineDash(0);
+                arrowHead(t, x2, y, x2, y - 6);
+                float mx = (x1 + x2) / 2;
+                float my = y - depth * 0.75f - 3;
+                labels.add(() -> label(t, rf, 7, rate, mx, my));
+            } else { // upwards (a supplier reached by a shorter path): curve on the right of both boxes
                 float x1 = from.x() + from.w();
                 float y1 = from.y() + from.h() / 2;
                 float x2 = to.x() + to.w();
@@ -205,7 +220,7 @@ final class Charts {
                 float bulge = Math.min(36, width - Math.max(x1, x2) - 2);
                 t.setLineDash(3, 2, 0);
                 t.moveTo(x1, y1);
-                t.curveTo(x1 + bulge, y1, x2 + bulge, y2, x2 + 5, y2);
+                t.curveTo(Math.max(x1, x2) + bulge, y1, Math.max(x1, x2) + bulge, y2, x2 + 5, y2);
                 t.stroke();
                 t.setLineDash(0);
                 arrowHead(t, x2, y2, x2 + 6, y2);

@@ -76,8 +76,13 @@ final class Messages {
         return value instanceof PlanValue.NotDisclosed || value instanceof PlanValue.Withheld;
     }
 
+    /** A long date; French dates write the first of the month as an ordinal ("1er mars 2027"). */
     String date(LocalDate date) {
-        return dates.format(date);
+        String text = dates.format(date);
+        if (date.getDayOfMonth() == 1 && locale.getLanguage().equals("fr") && text.startsWith("1 ")) {
+            return "1er" + text.substring(1);
+        }
+        return text;
     }
 
     String integer(long n) {

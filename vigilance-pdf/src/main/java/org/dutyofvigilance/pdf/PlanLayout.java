@@ -65,6 +65,7 @@ final class PlanLayout {
     private final Outline outline;
     private final String seed;
     private final Fonts fonts;
+    private final java.util.IdentityHashMap<Figure, PdfTemplate> templates = new java.util.IdentityHashMap<>();
     private Document document;
     private PdfWriter writer;
 
@@ -464,9 +465,10 @@ final class PlanLayout {
         document.add(t);
     }
 
+    /** Each figure is drawn once; measuring it for page breaks reuses the same form XObject. */
     private PdfTemplate figureTemplate(Figure f) {
-        float width = document.right() - document.left();
-        return new Charts(writer.getDirectContent(), fonts, messages).draw(f, width);
+        return templates.computeIfAbsent(f, fig -> new Charts(writer.getDirectContent(), fonts, messages)
+                .draw(fig, document.right() - document.left()));
     }
 
     private void figure(Figure f) throws DocumentException {

@@ -47,6 +47,9 @@ class ExampleChainsTest {
         ChainOfActivities chain = Vigilance.read(Files.readString(file), file.getFileName().toString());
         for (RenderOptions.Language language : RenderOptions.Language.values()) {
             byte[] pdf = PdfRenderer.render(plan(file, Edition.PUBLIC), new RenderOptions(language, Edition.PUBLIC));
+            Files.createDirectories(Path.of("target", "sample-plans", "examples"));
+            Files.write(Path.of("target", "sample-plans", "examples", file.getFileName().toString()
+                    .replace(".json", "-" + language.name().toLowerCase() + "-public.pdf")), pdf);
             assertEquals(List.of(), PdfTestSupport.pdfa3bFailures(pdf), file + " " + language);
             String text = PdfTestSupport.text(pdf);
             String embedded = String.join("\n", PdfTestSupport.embeddedFiles(pdf).values());

@@ -71,6 +71,8 @@ class MessagesTest {
         assertEquals("1,50", fr.money(new BigDecimal("1.5")));
         assertEquals("31 March 2027", en.date(LocalDate.of(2027, 3, 31)));
         assertEquals("31 mars 2027", fr.date(LocalDate.of(2027, 3, 31)));
+        assertEquals("1er janvier 2026", fr.date(LocalDate.of(2026, 1, 1)));
+        assertEquals("1 January 2026", en.date(LocalDate.of(2026, 1, 1)));
         assertTrue(fr.percent(new BigDecimal("0.125")).startsWith("12,5"));
         assertEquals("not disclosed", en.format(PlanValue.NOT_DISCLOSED));
         assertEquals("non communiqué", fr.format(PlanValue.NOT_DISCLOSED));
