@@ -123,6 +123,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void noHeadingIsLeftAloneAtTheFootOfAPage() throws Exception {
+        for (RenderOptions options : List.of(EN_PUBLIC, FR_PUBLIC)) {
+            List<Float> tops = PdfTestSupport.bookmarkHeights(PdfRenderer.render(FlagshipChain.plan(Edition.PUBLIC),
+                    options));
+            assertTrue(tops.size() > 10);
+            for (float top : tops) {
+                // bottom margin 54 pt + heading + at least the start of its content
+                assertTrue(top > 54 + 60, "a heading starts " + top + " pt from the bottom edge");
+            }
+        }
+    }
+
+    @Test
     void isPdfA3bCompliant() throws Exception {
         for (RenderOptions options : List.of(EN_PUBLIC, FR_PUBLIC)) {
             List<String> failures = PdfTestSupport.pdfa3bFailures(PdfRenderer.render(

@@ -67,6 +67,28 @@ final class PdfTestSupport {
         }
     }
 
+    /** For each bookmark, the height left below its heading on its page (from the destination's top to y = 0). */
+    static List<Float> bookmarkHeights(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<Float> out = new ArrayList<>();
+            collectTops(doc.getDocumentCatalog().getDocumentOutline(), out);
+            return out;
+        }
+    }
+
+    private static void collectTops(PDOutlineNode node, List<Float> out) throws IOException {
+        if (node == null) {
+            return;
+        }
+        for (PDOutlineItem item : node.children()) {
+            if (item.getDestination() instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                    .PDPageXYZDestination xyz) {
+                out.add((float) xyz.getTop());
+            }
+            collectTops(item, out);
+        }
+    }
+
     /** Embedded files by name, with their content as UTF-8 text. */
     static Map<String, String> embeddedFiles(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
