@@ -27,12 +27,14 @@ import org.dutyofvigilance.model.ContractedRate;
 import org.dutyofvigilance.model.EnvironmentalFacts;
 import org.dutyofvigilance.model.Evidence;
 import org.dutyofvigilance.model.ExchangeRate;
+import org.dutyofvigilance.model.FinancialYear;
 import org.dutyofvigilance.model.GrievanceMechanism;
 import org.dutyofvigilance.model.Incident;
 import org.dutyofvigilance.model.MineralSourcing;
 import org.dutyofvigilance.model.MonitoringIndicator;
 import org.dutyofvigilance.model.PartnerAssessment;
 import org.dutyofvigilance.model.PartnerRole;
+import org.dutyofvigilance.model.PlatformPractices;
 import org.dutyofvigilance.model.Pay;
 import org.dutyofvigilance.model.PayUnit;
 import org.dutyofvigilance.model.RateUnit;
@@ -264,9 +266,68 @@ public final class PlanAssembler {
         }
         blocks.add(new Block.SubSection(PlanValue.label("summary.measures"), List.of(new Block.Table(
                 List.of("col.measure", "col.section", "col.inPlan"), List.of(5, 6, 4), measures))));
+        blocks.add(new Block.SubSection(PlanValue.label("company.title"), companyBlocks()));
         chain.notes().ifPresent(note -> blocks.add(new Block.SubSection(PlanValue.label("summary.notes"),
                 List.of(new Block.Paragraph(PlanValue.text(note))))));
         return new Section(SectionKind.SUMMARY, blocks);
+    }
+
+    /** The reporting company's own facts: size over the last years, policy (CSDDD Art 7) and publication. */
+    private List<Block> companyBlocks() {
+        ReportingCompany c = chain.reportingCompany();
+        List<String> conf = c.confidential();
+        List<Block> blocks = new ArrayList<>();
+        List<Block.Fact> facts = new ArrayList<>();
+        facts.add(new Block.Fact("company.listed", guard(conf, "listed", () -> opt(c.listed(), PlanAssembler::yesNo))));
+        facts.add(new Block.Fact("company.csrd",
+                guard(conf, "csrdReporter", () -> opt(c.csrdReporter(), PlanAssembler::yesNo))));
+        facts.add(new Block.Fact("company.climatePlan", guard(conf, "climateTransitionPlan",
+                () -> opt(c.climateTransitionPlan(), PlanAssembler::yesNo))));
+        if (hidden(conf, "policy")) {
+            facts.add(new Block.Fact("company.policy", PlanValue.WITHHELD));
+        } else if (c.policy().isEmpty()) {
+            facts.add(new Block.Fact("company.policy", PlanValue.NOT_DISCLOSED));
+        } else {
+            var p = c.policy().get();
+            facts.add(new Block.Fact("company.policy", p.reference().isPresent() || p.version().isPresent()
+                    ? PlanValue.text((p.reference().orElse("") + " " + p.version().map(v -> "v" + v).orElse("")).trim())
+                    : PlanValue.NOT_DISCLOSED));
+            facts.add(new Block.Fact("company.policyAdopted", opt(p.adopted(), PlanAssembler::date)));
+            facts.add(new Block.Fact("company.policyReviewed", opt(p.lastReviewed(), PlanAssembler::date)));
+            facts.add(new Block.Fact("company.employeesConsulted", opt(p.employeesConsulted(), PlanAssembler::yesNo)));
+            facts.add(new Block.Fact("company.codeOfConduct", opt(p.codeOfConduct(), PlanValue::text)));
+            facts.add(new Block.Fact("company.forcedChildLabour", opt(p.coversForcedAndChildLabour(),
+                    PlanAssembler::yesNo)));
+            facts.add(new Block.Fact("company.responsible", opt(p.responsiblePerson(), PlanValue::text)));
+        }
+        if (hidden(conf, "publication")) {
+            facts.add(new Block.Fact("company.publicationUrl", PlanValue.WITHHELD));
+        } else {
+            var pub = c.publication();
+            facts.add(new Block.Fact("company.publicationUrl",
+                    pub.flatMap(x -> x.url()).map(PlanValue::text).orElse(PlanValue.NOT_DISCLOSED)));
+            facts.add(new Block.Fact("company.published",
+                    pub.flatMap(x -> x.published()).map(PlanAssembler::date).orElse(PlanValue.NOT_DISCLOSED)));
+            facts.add(new Block.Fact("company.inManagementReport",
+                    pub.flatMap(x -> x.inManagementReport()).map(PlanAssembler::yesNo).orElse(PlanValue.NOT_DISCLOSED)));
+        }
+        blocks.add(new Block.Facts(facts));
+        if (!c.financialYears().isEmpty()) {
+            List<List<PlanValue>> rows = new ArrayList<>();
+            boolean withheld = hidden(conf, "financialYears");
+            for (FinancialYear y : c.financialYears()) {
+                rows.add(withheld ? List.of(PlanValue.text(Integer.toString(y.year())), PlanValue.WITHHELD, PlanValue.WITHHELD,
+                        PlanValue.WITHHELD, PlanValue.WITHHELD, PlanValue.WITHHELD)
+                        : List.of(PlanValue.text(Integer.toString(y.year())), opt(y.employeesFrance(), n -> count(n)),
+                        opt(y.employeesGermany(), n -> count(n)), opt(y.employeesWorldwide(), n -> count(n)),
+                        opt(y.netTurnoverWorldwide(), m -> new PlanValue.Amount(m.amount(), m.currency(), "")),
+                        opt(y.netTurnoverEu(), m -> new PlanValue.Amount(m.amount(), m.currency(), ""))));
+            }
+            blocks.add(new Block.Table(List.of("col.year", "col.employeesFrance", "col.employeesGermany",
+                    "col.employeesWorldwide", "col.turnoverWorldwide", "col.turnoverEu"), List.of(1, 2, 2, 2, 3, 3),
+                    rows));
+        }
+        return blocks;
     }
 
     // ---------------------------------------------------------------- 3 scope
@@ -299,11 +360,13 @@ public final class PlanAssembler {
             entities.add(List.of(PlanValue.text(p.id()), partnerName(p.id()), PlanValue.label(p.role()),
                     PlanValue.text(p.country()), tierOf(p.id()), PlanValue.label(graph.relation(p.id())),
                     guard(p.confidential(), "employees", () -> opt(p.employees(), e -> count(e))),
-                    headcountAt(p.id())));
+                    headcountAt(p.id()),
+                    guard(p.confidential(), "declaredAnnotators",
+                            () -> p.declaredAnnotators().<PlanValue>map(n -> count(n)).orElse(PlanValue.EMPTY))));
         }
         Block.Table entityTable = new Block.Table(List.of("col.id", "col.name", "col.role", "col.country",
-                "col.tier", "col.relation", "col.employees", "col.dataWorkers"), List.of(3, 4, 3, 2, 1, 2, 2, 2),
-                entities);
+                "col.tier", "col.relation", "col.employees", "col.dataWorkers", "col.declaredAnnotators"),
+                List.of(3, 4, 3, 2, 1, 2, 2, 2, 2), entities);
         // a large chain keeps its summary here and sends the entity-by-entity tables to the annex
         List<Block> detail = summarised ? annexDetail : blocks;
         if (summarised) {
@@ -591,11 +654,40 @@ public final class PlanAssembler {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Section(SectionKind.EVALUATION, List.of(
-                new Block.Paragraph(PlanValue.label("evaluation.intro")),
-                new Block.Table(List.of("col.partner", "col.tier", "col.established", "col.codeExtended",
-                        "col.assessed", "col.method", "col.inDepth", "col.result", "col.assessor"),
-                        List.of(4, 1, 2, 2, 2, 3, 2, 4, 3), rows))));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(PlanValue.label("evaluation.intro")));
+        blocks.add(new Block.Table(List.of("col.partner", "col.tier", "col.established", "col.codeExtended",
+                "col.assessed", "col.method", "col.inDepth", "col.result", "col.assessor"),
+                List.of(4, 1, 2, 2, 2, 3, 2, 4, 3), rows));
+        for (BusinessPartner p : chain.businessPartners()) {
+            if (p.practices().isEmpty()) {
+                continue;
+            }
+            List<Block.Fact> facts = new ArrayList<>();
+            if (hidden(p.confidential(), "practices")) {
+                facts.add(new Block.Fact("practices.all", PlanValue.WITHHELD));
+            } else {
+                PlatformPractices x = p.practices().get();
+                facts.add(new Block.Fact("practices.paysOnTime", opt(x.paysOnTimeForAllWork(), PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.fees", opt(x.chargesWorkerFees(), PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.taskTime", opt(x.taskTimeShownBeforeAccept(),
+                        PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.healthSafety", opt(x.healthSafetyPolicy(), PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.clearTerms", opt(x.clearTerms(), PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.dueProcess", opt(x.dueProcess(), PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.algorithmic", opt(x.algorithmicManagement(),
+                        PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.notice", opt(x.transparencyNoticeDate(), PlanAssembler::date)));
+                facts.add(new Block.Fact("practices.humanReview", opt(x.humanReview(), PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.dpia", opt(x.dpiaReference(), PlanValue::text)));
+                facts.add(new Block.Fact("practices.representation", opt(x.collectiveRepresentation(),
+                        PlanAssembler::yesNo)));
+                facts.add(new Block.Fact("practices.minimumAge", opt(x.workerCountryMinimumAge(), n -> count(n))));
+            }
+            blocks.add(new Block.SubSection(PlanValue.message("practices.title", partnerName(p.id())),
+                    List.of(new Block.Facts(facts))));
+        }
+        return Optional.of(new Section(SectionKind.EVALUATION, blocks));
     }
 
     // ---------------------------------------------------------------- 7 actions

@@ -327,7 +327,7 @@ final class PlanLayout {
         return switch (b) {
             case Block.Paragraph p -> 40;
             case Block.Table t -> 70;
-            case Block.Facts f -> 60;
+            case Block.Facts f -> Math.min(factsTable(f, BODY).getTotalHeight() + 12, pageBodyHeight() - 60);
             case Block.SubSection s -> 40 + estimate(s.blocks().isEmpty() ? null : s.blocks().get(0));
             case Figure f -> Math.min(figureTemplate(f).getHeight() + 10, pageBodyHeight());
         };
@@ -358,15 +358,21 @@ final class PlanLayout {
         return c;
     }
 
-    private void facts(Block.Facts f, float size) throws DocumentException {
+    private PdfPTable factsTable(Block.Facts f, float size) {
         PdfPTable t = new PdfPTable(new float[] {35, 65});
-        t.setWidthPercentage(100);
+        t.setTotalWidth(document.right() - document.left());
+        t.setLockedWidth(true);
         t.setSpacingAfter(8);
+        t.setKeepTogether(f.facts().size() <= 30); // a short list of facts is never split across pages
         for (Block.Fact fact : f.facts()) {
             t.addCell(plainCell(new Phrase(messages.get(fact.labelKey()), bold(size))));
             t.addCell(plainCell(new Phrase(messages.format(fact.value()), valueFont(fact.value(), size))));
         }
-        document.add(t);
+        return t;
+    }
+
+    private void facts(Block.Facts f, float size) throws DocumentException {
+        document.add(factsTable(f, size));
     }
 
     /**
