@@ -15,7 +15,9 @@ import java.util.List;
  * <p>Used when the public edition of the plan embeds its input: {@code PublicEditionRedaction.redact(bytes)}.
  * A name in a {@code confidential} array may be a dotted path into a nested object ({@code conditions.nda});
  * the {@code confidential} arrays themselves, which hold only field names, are kept so a reader sees what
- * was withheld. The output is written by {@link StrictJson#mapper()}, so the same input gives the same bytes.
+ * was withheld. The {@code reference} of an {@code evidence} entry is removed when the entry supports a
+ * confidential field of its subject (or every field of a subject that has one): a reference may quote what it
+ * supports, such as a contract number. The output is written by {@link StrictJson#mapper()}, so the same input gives the same bytes.
  */
 public final class PublicEditionRedaction {
     /** The field that always leaves the public edition. */
@@ -39,6 +41,7 @@ public final class PublicEditionRedaction {
     /** A redacted deep copy of a JSON tree; the argument is left unchanged. */
     public static JsonNode redact(JsonNode root) {
         JsonNode copy = root.deepCopy();
+        redactEvidence(copy);
         // iterative walk: no recursion depth limit to worry about
         List<JsonNode> stack = new ArrayList<>();
         stack.add(copy);
@@ -60,6 +63,51 @@ public final class PublicEditionRedaction {
             }
         }
         return copy;
+    }
+
+    /** Removes evidence references that would reveal a confidential field; reads the confidential lists first. */
+    private static void redactEvidence(JsonNode root) {
+        JsonNode evidence = root.get("evidence");
+        if (!(evidence instanceof ArrayNode items)) {
+            return;
+        }
+        java.util.Map<String, List<String>> confidential = new java.util.HashMap<>();
+        List<JsonNode> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            JsonNode node = stack.remove(stack.size() - 1);
+            if (node instanceof ObjectNode object) {
+                JsonNode id = object.has("id") ? object.get("id") : object.get("entityId");
+                JsonNode names = object.get(CONFIDENTIAL);
+                if (id != null && id.isTextual() && names instanceof ArrayNode list && !list.isEmpty()) {
+                    List<String> fields = confidential.computeIfAbsent(id.asText(), k -> new ArrayList<>());
+                    list.forEach(n -> fields.add(n.asText()));
+                }
+            }
+            node.elements().forEachRemaining(stack::add);
+        }
+        for (JsonNode item : items) {
+            if (!(item instanceof ObjectNode entry) || !entry.hasNonNull("subject")) {
+                continue;
+            }
+            List<String> hidden = confidential.getOrDefault(entry.get("subject").asText(), List.of());
+            if (hidden.isEmpty()) {
+                continue;
+            }
+            JsonNode fields = entry.get("fields");
+            boolean covers = fields == null || fields.isEmpty();
+            if (fields != null) {
+                for (JsonNode f : fields) {
+                    for (String h : hidden) {
+                        String field = f.asText();
+                        covers |= field.equals(h) || field.startsWith(h + ".") || h.startsWith(field + ".");
+                    }
+                }
+            }
+            if (covers) {
+                entry.remove("reference");
+            }
+        }
     }
 
     private static void removePath(ObjectNode object, String path) {

@@ -893,10 +893,16 @@ public final class PlanAssembler {
         }
         if (!chain.evidence().isEmpty()) {
             List<List<PlanValue>> rows = new ArrayList<>();
+            Map<String, List<String>> confidentialById = confidentialById();
             for (Evidence e : chain.evidence()) {
+                // a reference may quote what it supports (a contract number): withheld when that is confidential
+                List<String> subjectConfidential = confidentialById.getOrDefault(e.subject(), List.of());
+                boolean covers = e.fields().isEmpty() ? !subjectConfidential.isEmpty()
+                        : e.fields().stream().anyMatch(f -> hidden(subjectConfidential, f));
                 rows.add(List.of(PlanValue.text(e.subject()),
                         e.fields().isEmpty() ? PlanValue.label("value.allFields") : texts(e.fields()),
-                        PlanValue.label(e.kind()), date(e.date()), PlanValue.text(e.reference())));
+                        PlanValue.label(e.kind()), date(e.date()),
+                        isPublic && covers ? PlanValue.WITHHELD : PlanValue.text(e.reference())));
             }
             blocks.add(new Block.SubSection(PlanValue.label("annex.evidence"), List.of(new Block.Table(
                     List.of("col.subject", "col.fields", "col.sourceKind", "col.date", "col.reference"),
@@ -904,6 +910,24 @@ public final class PlanAssembler {
         }
         blocks.addAll(annexDetail);
         return new Section(SectionKind.ANNEX, blocks);
+    }
+
+    private Map<String, List<String>> confidentialById() {
+        Map<String, List<String>> map = new java.util.HashMap<>();
+        map.put(chain.reportingCompany().entityId(), chain.reportingCompany().confidential());
+        chain.businessPartners().forEach(p -> map.merge(p.id(), p.confidential(), PlanAssembler::union));
+        chain.relationships().forEach(r -> map.merge(r.id(), r.confidential(), PlanAssembler::union));
+        chain.workforceSegments().forEach(w -> map.merge(w.id(), w.confidential(), PlanAssembler::union));
+        chain.grievanceMechanisms().forEach(g -> map.merge(g.id(), g.confidential(), PlanAssembler::union));
+        chain.incidents().forEach(i -> map.merge(i.id(), i.confidential(), PlanAssembler::union));
+        chain.actions().forEach(a -> map.merge(a.id(), a.confidential(), PlanAssembler::union));
+        return map;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     // ---------------------------------------------------------------- attachments

@@ -15,7 +15,9 @@ class PublicEditionRedactionTest {
                                 "confidential": ["contractReference"]}],
              "workforceSegments": [{"id": "s", "conditions": {"workplace": "SECRET-PLACE", "hoursPerWeek": 45},
                                     "confidential": ["conditions.workplace"]}],
-             "incidents": [{"id": "i", "description": "dismissed", "namedIndividuals": ["Jane Doe"]}]}
+             "incidents": [{"id": "i", "description": "dismissed", "namedIndividuals": ["Jane Doe"]}],
+             "evidence": [{"id": "e1", "subject": "r2", "fields": ["contractReference"], "reference": "SECRET-REF sch. 2"},
+                          {"id": "e2", "subject": "r2", "fields": ["since"], "reference": "Board minutes"}]}
             """;
 
     private static String redacted() {
@@ -31,6 +33,7 @@ class PublicEditionRedactionTest {
         assertFalse(out.contains("Jane Doe"));
         assertFalse(out.contains("namedIndividuals"));
         assertTrue(out.contains("2023-05-01"), "non-confidential fields stay");
+        assertTrue(out.contains("Board minutes"), "evidence of a public field keeps its reference");
         assertTrue(out.contains("\"hoursPerWeek\" : 45"));
         assertTrue(out.contains("\"confidential\""), "the list of withheld field names stays");
     }

@@ -157,6 +157,12 @@ final class FlagshipChain {
                         LocalDate.of(2026, 10, 2)), Optional.of("vendor"), Optional.of("Swahili channel requested")))
                 .monitoringIndicator(new MonitoringIndicator("m1", "Moderators with psychological support", Optional.of("%"),
                         Optional.of(new BigDecimal("0")), Optional.of(new BigDecimal("0")), Optional.of(new BigDecimal("100"))))
+                .evidence(new org.dutyofvigilance.model.Evidence("e1", "r2", List.of("contractReference", "contractedRate"),
+                        org.dutyofvigilance.model.SourceKind.CONTRACT, LocalDate.of(2023, 5, 1),
+                        "SECRET-CONTRACT-REF, schedule 2"))
+                .evidence(new org.dutyofvigilance.model.Evidence("e2", "mods-ke", List.of(),
+                        org.dutyofvigilance.model.SourceKind.WORKER_INTERVIEW, LocalDate.of(2025, 6, 15),
+                        "Interviews with 12 moderators, Nairobi"))
                 .notes("Chaîne d’essai inspirée des faits publics : 12 USD par heure travaillée, 1,5 USD de l’heure.");
         return b.build();
     }
