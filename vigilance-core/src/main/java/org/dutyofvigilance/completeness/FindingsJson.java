@@ -94,7 +94,7 @@ public final class FindingsJson {
         n.put("partlyDisclosed", c.partly());
         n.put("stale", c.stale());
         n.put("missing", c.missing());
-        n.put("percent", c.percent());
+        n.set("percent", com.fasterxml.jackson.databind.node.DecimalNode.valueOf(c.percent()));
         return n;
     }
 }

@@ -15,7 +15,7 @@ import org.dutyofvigilance.rules.Text;
 
 /** Deterministic JSON output: two-space indent, "\n" line ends on every platform, keys in insertion order. */
 final class JsonOut {
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER;
 
     static {

@@ -416,9 +416,7 @@ final class RuleFileParser {
         if (!p.isObject()) {
             throw fail("'parameters' must be an object of name → {value, status, note}");
         }
-        Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
             JsonNode v = e.getValue();
             if (!v.isObject()) {
                 throw fail("parameter '" + e.getKey() + "' must be an object {value, status, note}");

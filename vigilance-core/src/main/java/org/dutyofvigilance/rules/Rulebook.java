@@ -136,7 +136,7 @@ public final class Rulebook {
             return this;
         }
 
-        /** Leaves out the rule sets with these ids (e.g. to replace a shipped rule set by your own version). */
+        /** Leaves out the shipped rule sets with these ids (e.g. to replace one by your own version of it). */
         public Builder without(String... ruleSetIds) {
             excluded.addAll(List.of(ruleSetIds));
             return this;
@@ -177,7 +177,7 @@ public final class Rulebook {
             Set<String> used = new HashSet<>();
             for (Input input : inputs) {
                 RuleSet probe = RuleFileParser.parse(input.name(), input.json(), Map.of());
-                if (excluded.contains(probe.id())) {
+                if (input.shipped() && excluded.contains(probe.id())) {
                     continue;
                 }
                 Map<String, BigDecimal> params = overrides.getOrDefault(probe.id(), Map.of());
