@@ -372,8 +372,8 @@ public final class Scope {
     }
 
     static Explanation missingFigure(String what, String quoi, int year) {
-        return ex("scope.figure.missing", List.of(what, String.valueOf(year)), "%s for %s not disclosed.",
-                List.of(quoi, String.valueOf(year)), "%s pour %s non publié.");
+        return ex("scope.figure.missing", List.of(what, String.valueOf(year)), "Not disclosed: %s for %s.",
+                List.of(quoi, String.valueOf(year)), "Non publié : %s pour %s.");
     }
 
     private static List<Explanation> dedupe(List<Explanation> list) {
