@@ -12,7 +12,7 @@ import org.dutyofvigilance.scope.ScopeAssessment;
 /**
  * The result of {@link Completeness#check}: the verdict, every finding, coverage per obligation, per tier and
  * overall, the rule sets checked and the scope they were chosen from. Immutable; export it with
- * {@link FindingsJson} or turn it into supplier questions with {@link DataRequests#from}.
+ * {@link CompletenessJson} or turn it into supplier questions with {@link DataRequests#from}.
  *
  * @param reportingCompany the reporting company's entity id
  * @param asOf             the date ages were measured at

@@ -4,6 +4,6 @@
  *
  * <p>Start with {@link org.dutyofvigilance.completeness.Completeness#check}; turn the report into
  * supplier questionnaires with {@link org.dutyofvigilance.completeness.DataRequests#from}; export with
- * {@link org.dutyofvigilance.completeness.FindingsJson}. The shapes of the exports are in {@code docs/rules.md}.
+ * {@link org.dutyofvigilance.completeness.CompletenessJson}. The shapes of the exports are in {@code docs/rules.md}.
  */
 package org.dutyofvigilance.completeness;

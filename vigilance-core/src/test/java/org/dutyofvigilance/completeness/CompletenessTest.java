@@ -295,7 +295,7 @@ class CompletenessTest {
     @Test
     void theResultIsDeterministic() {
         ChainOfActivities chain = flagshipLike(largeFrenchBuyer()).build();
-        assertEquals(FindingsJson.write(check(chain)), FindingsJson.write(check(chain)));
+        assertEquals(CompletenessJson.write(check(chain)), CompletenessJson.write(check(chain)));
     }
 
     @Test

@@ -13,11 +13,11 @@ import org.dutyofvigilance.scope.RegimeScope;
  * ends, so two runs on the same input give the same bytes.
  *
  * <pre>{@code
- * String json = FindingsJson.write(Completeness.check(chain));
+ * String json = CompletenessJson.write(Completeness.check(chain));
  * }</pre>
  */
-public final class FindingsJson {
-    private FindingsJson() {
+public final class CompletenessJson {
+    private CompletenessJson() {
     }
 
     /** The report as JSON text. */
