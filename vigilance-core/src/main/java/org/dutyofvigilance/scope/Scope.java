@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.EmploymentStatus;
+import org.dutyofvigilance.model.PartnerRole;
 import org.dutyofvigilance.model.ExchangeRate;
 import org.dutyofvigilance.model.FinancialYear;
 import org.dutyofvigilance.model.Money;
@@ -65,6 +67,9 @@ public final class Scope {
     static final int LKSG_EMPLOYEES_2023 = 3000;
     static final int LKSG_EMPLOYEES_2024 = 1000;
     static final LocalDate PWD_TRANSPOSITION = LocalDate.of(2026, 12, 2);
+    /** Entities whose workers do platform work: platforms, vendors and intermediaries (or platform workers anywhere). */
+    static final Set<PartnerRole> PLATFORM_ROLES = Set.of(PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR,
+            PartnerRole.INTERMEDIARY);
 
     private Scope() {
     }
@@ -264,6 +269,10 @@ public final class Scope {
         List<WorkforceSegment> segments = chain.workforceSegments();
         List<String> inEu = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        java.util.Map<String, PartnerRole> roles = new java.util.HashMap<>();
+        chain.businessPartners().forEach(p -> roles.putIfAbsent(p.id(), p.role()));
+        segments = segments.stream().filter(s -> PLATFORM_ROLES.contains(roles.get(s.entity()))
+                || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()).toList();
         for (WorkforceSegment s : segments) {
             if (s.countries().isEmpty()) {
                 unknown.add(s.id());
@@ -281,8 +290,8 @@ public final class Scope {
         }
         if (segments.isEmpty()) {
             reasons.add(ex("scope.pwd.no-workforce", List.of(),
-                    "No workforce segment is disclosed, so where the work is performed is unknown.",
-                    "Aucun segment de main-d'œuvre n'est publié : le lieu du travail est inconnu."));
+                    "No workforce segment at a platform, vendor or intermediary is disclosed, so where platform work is performed is unknown.",
+                    "Aucun segment de main-d'œuvre d'une plateforme, d'un prestataire ou d'un intermédiaire n'est publié : le lieu du travail via plateforme est inconnu."));
             return new RegimeScope(Regime.PLATFORM_WORK, id, id, ScopeStatus.CANNOT_DETERMINE, Optional.empty(), true,
                     reasons);
         }

@@ -1,7 +1,7 @@
 package org.dutyofvigilance.completeness;
 
-import static org.dutyofvigilance.testing.TestChains.flagshipLike;
-import static org.dutyofvigilance.testing.TestChains.largeFrenchBuyer;
+import static org.dutyofvigilance.testing.ChainFixtures.flagshipLike;
+import static org.dutyofvigilance.testing.ChainFixtures.largeFrenchBuyer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ import org.dutyofvigilance.model.ServiceType;
 import org.dutyofvigilance.model.SourceKind;
 import org.dutyofvigilance.rules.RuleSet;
 import org.dutyofvigilance.rules.Rulebook;
-import org.dutyofvigilance.testing.TestChains;
+import org.dutyofvigilance.testing.ChainFixtures;
 import org.junit.jupiter.api.Test;
 
 class CompletenessTest {
@@ -96,10 +96,10 @@ class CompletenessTest {
     @Test
     void harmfulContentObligationsApplyOnlyAboveZeroAndUnknownExposureIsAsked() {
         ChainOfActivities chain = flagshipLike(largeFrenchBuyer())
-                .partner(TestChains.partner("vendor2", "PH", PartnerRole.VENDOR, 50, null))
+                .partner(ChainFixtures.partner("vendor2", "PH", PartnerRole.VENDOR, 50, null))
                 .relationship(BusinessRelationship.of("r4", "platform", "vendor2", ServiceType.ANNOTATION))
-                .workforce(TestChains.segment("labellers", "vendor2", "PH", null, TestChains.harmful("0"), List.of()))
-                .workforce(TestChains.segment("raters", "vendor2", "PH", null, TestChains.harmful(null), List.of()))
+                .workforce(ChainFixtures.segment("labellers", "vendor2", "PH", null, ChainFixtures.harmful("0"), List.of()))
+                .workforce(ChainFixtures.segment("raters", "vendor2", "PH", null, ChainFixtures.harmful(null), List.of()))
                 .build();
         CompletenessReport r = check(chain, "csddd-2026-470");
         String rule = "CSDDD-2026-ANNEX1-OSH-HARMFUL";
@@ -135,7 +135,7 @@ class CompletenessTest {
     @Test
     void monitoringIntervalIsAParameterWithTheAdoptedDefault() {
         ChainOfActivities chain = ChainRewrite.replacePartner(flagshipLike(largeFrenchBuyer()).build(),
-                assessed(TestChains.partner("platform", "US", PartnerRole.DATA_PLATFORM, 3000, true), "2024-06-30"));
+                assessed(ChainFixtures.partner("platform", "US", PartnerRole.DATA_PLATFORM, 3000, true), "2024-06-30"));
         CompletenessReport twelve = check(chain, "csddd-2026-470");
         assertEquals(DisclosureStatus.STALE, status(twelve, "CSDDD-2026-ART15-PERIODIC", "platform", "partner.assessment.date"));
         Rulebook sixty = Rulebook.builder().shipped()
@@ -148,9 +148,9 @@ class CompletenessTest {
     @Test
     void frenchMeasuresCoverEstablishedRelationshipsOnly() {
         ChainOfActivities chain = ChainRewrite.replacePartner(flagshipLike(largeFrenchBuyer())
-                .partner(TestChains.partner("cloud", "IE", PartnerRole.OTHER, 5000, false))
+                .partner(ChainFixtures.partner("cloud", "IE", PartnerRole.OTHER, 5000, false))
                 .relationship(BusinessRelationship.of("r9", "buyer", "cloud", ServiceType.OTHER)).build(),
-                assessed(TestChains.partner("platform", "US", PartnerRole.DATA_PLATFORM, 3000, true), "2025-03-01"));
+                assessed(ChainFixtures.partner("platform", "US", PartnerRole.DATA_PLATFORM, 3000, true), "2025-03-01"));
         CompletenessReport r = check(chain, "fr-vigilance-2017");
         assertEquals(DisclosureStatus.MISSING, status(r, "FR-VIG-2", "provider", "partner.assessment.date"));
         assertEquals(DisclosureStatus.DISCLOSED, status(r, "FR-VIG-2", "platform", "partner.assessment.date"));
@@ -162,8 +162,8 @@ class CompletenessTest {
     @Test
     void frenchAlertMechanismNeedsUnionConcertation() {
         ChainOfActivities chain = flagshipLike(largeFrenchBuyer())
-                .grievanceMechanism(TestChains.mechanism("alert", "buyer", true))
-                .grievanceMechanism(TestChains.mechanism("vendor-line", "vendor", null)).build();
+                .grievanceMechanism(ChainFixtures.mechanism("alert", "buyer", true))
+                .grievanceMechanism(ChainFixtures.mechanism("vendor-line", "vendor", null)).build();
         CompletenessReport r = check(chain, "fr-vigilance-2017");
         assertEquals(DisclosureStatus.DISCLOSED, status(r, "FR-VIG-4-UNIONS", "alert", "mechanism.unionConcertation"));
         assertTrue(none(r, "FR-VIG-4-UNIONS", "vendor-line"));
@@ -187,8 +187,8 @@ class CompletenessTest {
     @Test
     void esrsChannelsForValueChainWorkers() {
         ChainOfActivities chain = flagshipLike(largeFrenchBuyer())
-                .grievanceMechanism(TestChains.mechanism("line", "vendor", null))
-                .workforce(TestChains.segment("annotators", "vendor", "KE", null, null, List.of("line"))).build();
+                .grievanceMechanism(ChainFixtures.mechanism("line", "vendor", null))
+                .workforce(ChainFixtures.segment("annotators", "vendor", "KE", null, null, List.of("line"))).build();
         CompletenessReport r = check(chain, "esrs-s2-2023");
         assertEquals(DisclosureStatus.MISSING, status(r, "ESRS-S2-3", "moderators", "segment.grievanceMechanisms"));
         assertEquals(DisclosureStatus.DISCLOSED, status(r, "ESRS-S2-3", "annotators", "segment.grievanceMechanisms"));
@@ -197,8 +197,8 @@ class CompletenessTest {
     @Test
     void platformWorkDirectiveChecksOnlyWorkPerformedInTheEu() {
         ChainOfActivities chain = flagshipLike(largeFrenchBuyer())
-                .workforce(TestChains.segment("raters-es", "platform", "ES", null, null, List.of()))
-                .workforce(TestChains.segment("raters-x", "platform", null, null, null, List.of())).build();
+                .workforce(ChainFixtures.segment("raters-es", "platform", "ES", null, null, List.of()))
+                .workforce(ChainFixtures.segment("raters-x", "platform", null, null, null, List.of())).build();
         CompletenessReport r = check(chain, "pwd-2024-2831");
         assertEquals(DisclosureStatus.DISCLOSED, status(r, "PWD-ART4", "raters-es", "segment.employmentStatus"));
         assertEquals(DisclosureStatus.NOT_APPLICABLE, status(r, "PWD-ART4", "moderators", ""));
@@ -216,7 +216,7 @@ class CompletenessTest {
         assertEquals(DisclosureStatus.MISSING, status(r, "LKSG-5", "provider", "partner.assessment.date"));
         assertTrue(none(r, "LKSG-5", "platform"), "indirect suppliers only on substantiated knowledge");
         ChainOfActivities done = ChainRewrite.replacePartner(missing,
-                assessed(TestChains.partner("provider", "FR", PartnerRole.AI_MODEL_PROVIDER, 700, true), "2025-09-01"));
+                assessed(ChainFixtures.partner("provider", "FR", PartnerRole.AI_MODEL_PROVIDER, 700, true), "2025-09-01"));
         CompletenessReport ok = check(done, "lksg-2021");
         assertEquals(DisclosureStatus.DISCLOSED, status(ok, "LKSG-5", "provider", "partner.assessment.date"));
         assertEquals(DisclosureStatus.DISCLOSED, status(ok, "LKSG-5", "provider", "partner.assessment.result"));
@@ -257,7 +257,7 @@ class CompletenessTest {
         assertEquals(Verdict.COMPLETE, r.verdict());
         assertEquals(new BigDecimal("100.0"), r.overall().percent());
         ChainOfActivities unpaid = flagshipLike(largeFrenchBuyer())
-                .workforce(TestChains.segment("raters", "vendor", "KE", null, null, List.of())).build();
+                .workforce(ChainFixtures.segment("raters", "vendor", "KE", null, null, List.of())).build();
         CompletenessReport half = Completeness.check(unpaid, own, CompletenessOptions.defaults());
         assertEquals(Verdict.INCOMPLETE, half.verdict());
         assertEquals(new BigDecimal("50.0"), half.overall().percent());
@@ -301,12 +301,12 @@ class CompletenessTest {
     @Test
     void noPayIsStatedAsMissingNeverAsZero() {
         ChainOfActivities chain = flagshipLike(largeFrenchBuyer())
-                .workforce(TestChains.segment("raters", "vendor", "KE", null, null, List.of())).build();
+                .workforce(ChainFixtures.segment("raters", "vendor", "KE", null, null, List.of())).build();
         CompletenessReport r = check(chain, "csddd-2026-470");
         assertEquals(DisclosureStatus.MISSING, status(r, "CSDDD-2026-ANNEX1-WAGE", "raters", "segment.pay"));
         assertEquals(DisclosureStatus.NOT_APPLICABLE, status(r, "CSDDD-2026-ANNEX1-PIECE-RATE", "moderators", ""));
         ChainOfActivities piece = flagshipLike(largeFrenchBuyer())
-                .workforce(TestChains.segment("raters", "vendor", "UA", Pay.of("0.83", "EUR", PayUnit.TASK), null,
+                .workforce(ChainFixtures.segment("raters", "vendor", "UA", Pay.of("0.83", "EUR", PayUnit.TASK), null,
                         List.of())).build();
         assertEquals(DisclosureStatus.MISSING,
                 status(check(piece, "csddd-2026-470"), "CSDDD-2026-ANNEX1-PIECE-RATE", "raters", "segment.pay.taskMinutes"));

@@ -1,8 +1,8 @@
 package org.dutyofvigilance.scope;
 
-import static org.dutyofvigilance.testing.TestChains.company;
-import static org.dutyofvigilance.testing.TestChains.france;
-import static org.dutyofvigilance.testing.TestChains.year;
+import static org.dutyofvigilance.testing.ChainFixtures.company;
+import static org.dutyofvigilance.testing.ChainFixtures.france;
+import static org.dutyofvigilance.testing.ChainFixtures.year;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,12 +17,12 @@ import org.dutyofvigilance.model.FinancialYear;
 import org.dutyofvigilance.model.Money;
 import org.dutyofvigilance.model.ReportingCompany;
 import org.dutyofvigilance.rules.Regime;
-import org.dutyofvigilance.testing.TestChains;
+import org.dutyofvigilance.testing.ChainFixtures;
 import org.junit.jupiter.api.Test;
 
 class ScopeTest {
     private static ScopeAssessment assess(ReportingCompany c) {
-        return Scope.assess(ChainBuilder.forCompany(c, TestChains.FY2025, "EUR").build());
+        return Scope.assess(ChainBuilder.forCompany(c, ChainFixtures.FY2025, "EUR").build());
     }
 
     private static ScopeAssessment eu(int employees, int turnoverMillions) {
@@ -111,17 +111,17 @@ class ScopeTest {
                         Optional.of(Money.of("1700000000", "USD")), Optional.empty()),
                 new FinancialYear(2025, Optional.empty(), Optional.empty(), Optional.of(6000),
                         Optional.of(Money.of("1700000000", "USD")), Optional.empty())));
-        ChainOfActivities withRate = ChainBuilder.forCompany(c, TestChains.FY2025, "EUR")
+        ChainOfActivities withRate = ChainBuilder.forCompany(c, ChainFixtures.FY2025, "EUR")
                 .exchangeRate(new ExchangeRate("USD", "EUR", new BigDecimal("0.92"), LocalDate.of(2025, 12, 31), "ECB"))
                 .build();
         // 1.7bn USD × 0.92 = 1.564bn EUR > 1.5bn
         assertEquals(ScopeStatus.APPLIES, Scope.assess(withRate).status(Regime.CSDDD));
-        ChainOfActivities lowRate = ChainBuilder.forCompany(c, TestChains.FY2025, "EUR")
+        ChainOfActivities lowRate = ChainBuilder.forCompany(c, ChainFixtures.FY2025, "EUR")
                 .exchangeRate(new ExchangeRate("EUR", "USD", new BigDecimal("1.25"), LocalDate.of(2025, 12, 31), "ECB"))
                 .build();
         // 1.7bn / 1.25 = 1.36bn EUR: not above 1.5bn
         assertEquals(ScopeStatus.DOES_NOT_APPLY, Scope.assess(lowRate).status(Regime.CSDDD));
-        ScopeAssessment noRate = Scope.assess(ChainBuilder.forCompany(c, TestChains.FY2025, "EUR").build());
+        ScopeAssessment noRate = Scope.assess(ChainBuilder.forCompany(c, ChainFixtures.FY2025, "EUR").build());
         RegimeScope r = noRate.current(Regime.CSDDD).orElseThrow();
         assertEquals(ScopeStatus.CANNOT_DETERMINE, r.status());
         assertTrue(r.reasons().stream().anyMatch(e -> e.key().equals("scope.rate.missing")
@@ -191,16 +191,16 @@ class ScopeTest {
 
     @Test
     void platformWorkDirectiveAppliesOnlyToWorkPerformedInTheEu() {
-        ReportingCompany c = TestChains.largeFrenchBuyer();
-        ChainOfActivities kenya = TestChains.flagshipLike(c).build();
+        ReportingCompany c = ChainFixtures.largeFrenchBuyer();
+        ChainOfActivities kenya = ChainFixtures.flagshipLike(c).build();
         assertEquals(ScopeStatus.DOES_NOT_APPLY, Scope.assess(kenya).status(Regime.PLATFORM_WORK));
-        ChainOfActivities spain = TestChains.flagshipLike(c)
-                .workforce(TestChains.segment("raters", "platform", "ES", null, null, List.of())).build();
+        ChainOfActivities spain = ChainFixtures.flagshipLike(c)
+                .workforce(ChainFixtures.segment("raters", "platform", "ES", null, null, List.of())).build();
         RegimeScope r = Scope.assess(spain).current(Regime.PLATFORM_WORK).orElseThrow();
         assertEquals(ScopeStatus.APPLIES, r.status());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 2)), r.from());
-        ChainOfActivities unknown = TestChains.flagshipLike(c)
-                .workforce(TestChains.segment("raters", "platform", null, null, null, List.of())).build();
+        ChainOfActivities unknown = ChainFixtures.flagshipLike(c)
+                .workforce(ChainFixtures.segment("raters", "platform", null, null, null, List.of())).build();
         assertEquals(ScopeStatus.CANNOT_DETERMINE, Scope.assess(unknown).status(Regime.PLATFORM_WORK));
     }
 

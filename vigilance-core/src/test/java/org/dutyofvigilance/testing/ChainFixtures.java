@@ -25,11 +25,11 @@ import org.dutyofvigilance.model.WorkforceSegment;
 import org.dutyofvigilance.model.WorkingConditions;
 
 /** Small chains built in code for the tests: buyer → provider → platform → vendor → moderators. */
-public final class TestChains {
+public final class ChainFixtures {
     public static final ReportingPeriod FY2025 = new ReportingPeriod(LocalDate.of(2025, 1, 1),
             LocalDate.of(2025, 12, 31));
 
-    private TestChains() {
+    private ChainFixtures() {
     }
 
     /** A financial year with worldwide employees and EUR turnover (in millions). */
