@@ -46,6 +46,12 @@ import org.dutyofvigilance.scope.ScopeStatus;
  * chain is indexed once, and each obligation only visits the nodes of its kind.
  */
 public final class Completeness {
+    private static final Text DISCLOSED = new Text("Disclosed", "Publié");
+    private static final Text MISSING = new Text("Not disclosed", "Non publié");
+    private static final Text MISSING_DECIDING = new Text(
+            "Not disclosed (needed to decide whether the obligation applies)",
+            "Non publié (nécessaire pour décider si l'obligation s'applique)");
+
     private Completeness() {
     }
 
@@ -67,16 +73,36 @@ public final class Completeness {
                 evaluate(rs, ob, facts, asOf, evidenceCutoff, findings);
             }
         }
-        Map<String, Coverage> byObligation = new HashMap<>();
-        Map<Integer, Coverage> byTier = new HashMap<>();
-        Coverage overall = Coverage.EMPTY;
+        int statuses = DisclosureStatus.values().length;
+        Map<String, int[]> obligationCounts = new HashMap<>();
+        Map<Integer, int[]> tierCounts = new HashMap<>();
+        int[] overallCounts = new int[statuses];
+        String lastRule = null;
+        int[] ruleCounts = null;
+        int lastTier = Integer.MIN_VALUE;
+        int[] tierCount = null;
         for (DisclosureFinding f : findings) {
-            byObligation.merge(f.ruleId(), Coverage.EMPTY.plus(f.status()), Completeness::sum);
-            if (f.status() != DisclosureStatus.NOT_APPLICABLE) {
-                byTier.merge(f.tier().orElse(-1), Coverage.EMPTY.plus(f.status()), Completeness::sum);
+            int s = f.status().ordinal();
+            if (!f.ruleId().equals(lastRule)) {
+                lastRule = f.ruleId();
+                ruleCounts = obligationCounts.computeIfAbsent(lastRule, k -> new int[statuses]);
             }
-            overall = overall.plus(f.status());
+            ruleCounts[s]++;
+            if (f.status() != DisclosureStatus.NOT_APPLICABLE) {
+                int tier = f.tier().orElse(-1);
+                if (tier != lastTier) {
+                    lastTier = tier;
+                    tierCount = tierCounts.computeIfAbsent(tier, k -> new int[statuses]);
+                }
+                tierCount[s]++;
+            }
+            overallCounts[s]++;
         }
+        Map<String, Coverage> byObligation = new HashMap<>();
+        obligationCounts.forEach((k, v) -> byObligation.put(k, coverage(v)));
+        Map<Integer, Coverage> byTier = new HashMap<>();
+        tierCounts.forEach((k, v) -> byTier.put(k, coverage(v)));
+        Coverage overall = coverage(overallCounts);
         boolean invalid = !options.structurallyValid()
                 || options.structuralFindings().stream().map(Finding::severity).anyMatch(s -> s == Severity.ERROR);
         Verdict verdict = invalid ? Verdict.INVALID_INPUT
@@ -85,9 +111,12 @@ public final class Completeness {
                 byObligation, byTier, overall);
     }
 
-    private static Coverage sum(Coverage a, Coverage b) {
-        return new Coverage(a.applicable() + b.applicable(), a.disclosed() + b.disclosed(), a.partly() + b.partly(),
-                a.stale() + b.stale(), a.missing() + b.missing());
+    private static Coverage coverage(int[] c) {
+        int disclosed = c[DisclosureStatus.DISCLOSED.ordinal()];
+        int partly = c[DisclosureStatus.PARTLY_DISCLOSED.ordinal()];
+        int stale = c[DisclosureStatus.STALE.ordinal()];
+        int missing = c[DisclosureStatus.MISSING.ordinal()];
+        return new Coverage(disclosed + partly + stale + missing, disclosed, partly, stale, missing);
     }
 
     static List<RuleSet> select(Rulebook rulebook, ScopeAssessment scope, CompletenessOptions options) {
@@ -115,39 +144,46 @@ public final class Completeness {
                     new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr())));
             return;
         }
+        Text conditionNotMet = applies.conditional()
+                ? new Text("Condition not met: " + applies.describeConditions(),
+                        "Condition non remplie : " + applies.describeConditions())
+                : null;
         for (FactNode node : facts.nodes(applies.node())) {
             if (!applies.matchesShape(node)) {
                 continue;
             }
             Applicability.Result result = applies.test(node, facts);
             if (result.truth() == Truth.FALSE) {
-                out.add(finding(rs, ob, node, "", DisclosureStatus.NOT_APPLICABLE,
-                        new Text("Condition not met: " + applies.describeConditions(),
-                                "Condition non remplie : " + applies.describeConditions())));
+                out.add(finding(rs, ob, node, "", DisclosureStatus.NOT_APPLICABLE, conditionNotMet));
                 continue;
             }
-            Set<FactPath> seen = new LinkedHashSet<>();
+            List<Evidence> evidence = facts.evidenceFor(node.id());
             for (RequiredFact rf : ob.requiredFacts()) {
-                seen.add(rf.path());
-                out.add(fact(rs, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false));
+                out.add(fact(rs, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence));
             }
-            for (FactPath undecided : result.undecided()) {
-                if (seen.add(undecided)) {
-                    out.add(fact(rs, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true));
+            if (!result.undecided().isEmpty()) {
+                Set<FactPath> seen = new LinkedHashSet<>();
+                ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
+                for (FactPath undecided : result.undecided()) {
+                    if (seen.add(undecided)) {
+                        out.add(fact(rs, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true,
+                                evidence));
+                    }
                 }
             }
         }
     }
 
     private static DisclosureFinding fact(RuleSet rs, Obligation ob, FactNode node, ChainFacts facts, FactPath path,
-            OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability) {
+            OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability,
+            List<Evidence> evidence) {
         FactValues values = path.resolve(node, facts);
-        String why = decidesApplicability ? " (needed to decide whether the obligation applies)" : "";
-        String pourquoi = decidesApplicability ? " (nécessaire pour décider si l'obligation s'applique)" : "";
         if (values.nothingDisclosed()) {
             return finding(rs, ob, node, path.key(), DisclosureStatus.MISSING,
-                    new Text("Not disclosed" + why, "Non publié" + pourquoi));
+                    decidesApplicability ? MISSING_DECIDING : MISSING);
         }
+        String why = decidesApplicability ? " (needed to decide whether the obligation applies)" : "";
+        String pourquoi = decidesApplicability ? " (nécessaire pour décider si l'obligation s'applique)" : "";
         if (!values.fullyDisclosed()) {
             int n = values.disclosed().size() + values.undisclosed();
             return finding(rs, ob, node, path.key(), DisclosureStatus.PARTLY_DISCLOSED,
@@ -168,9 +204,9 @@ public final class Completeness {
                                 latest + " date de plus de " + maxAge.getAsInt() + " mois avant le " + asOf));
             }
         }
-        if (path.ownField()) {
+        if (path.ownField() && !evidence.isEmpty()) {
             Evidence newest = null;
-            for (Evidence e : facts.evidenceFor(node.id())) {
+            for (Evidence e : evidence) {
                 if (covers(e, path) && (newest == null || e.date().isAfter(newest.date()))) {
                     newest = e;
                 }
@@ -182,7 +218,7 @@ public final class Completeness {
                                 + " est antérieure au " + evidenceCutoff));
             }
         }
-        return finding(rs, ob, node, path.key(), DisclosureStatus.DISCLOSED, new Text("Disclosed", "Publié"));
+        return finding(rs, ob, node, path.key(), DisclosureStatus.DISCLOSED, DISCLOSED);
     }
 
     /** Evidence names fields relative to its subject ({@code pay}, {@code conditions.hoursPerWeek}) or by fact key. */

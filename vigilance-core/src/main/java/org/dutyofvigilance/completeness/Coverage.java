@@ -16,8 +16,6 @@ import java.math.RoundingMode;
  * @param missing    how many are missing
  */
 public record Coverage(int applicable, int disclosed, int partly, int stale, int missing) {
-    static final Coverage EMPTY = new Coverage(0, 0, 0, 0, 0);
-
     /** The completeness percentage, one decimal, rounded half up. */
     public BigDecimal percent() {
         if (applicable == 0) {
@@ -26,15 +24,5 @@ public record Coverage(int applicable, int disclosed, int partly, int stale, int
         BigDecimal score = BigDecimal.valueOf(disclosed).add(BigDecimal.valueOf(partly + stale)
                 .multiply(new BigDecimal("0.5")));
         return score.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(applicable), 1, RoundingMode.HALF_UP);
-    }
-
-    Coverage plus(DisclosureStatus status) {
-        return switch (status) {
-            case DISCLOSED -> new Coverage(applicable + 1, disclosed + 1, partly, stale, missing);
-            case PARTLY_DISCLOSED -> new Coverage(applicable + 1, disclosed, partly + 1, stale, missing);
-            case STALE -> new Coverage(applicable + 1, disclosed, partly, stale + 1, missing);
-            case MISSING -> new Coverage(applicable + 1, disclosed, partly, stale, missing + 1);
-            case NOT_APPLICABLE -> this;
-        };
     }
 }

@@ -1,6 +1,8 @@
 package org.dutyofvigilance.rules;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -38,8 +40,10 @@ public final class FactPath {
     private final boolean derivedRoot;
     private final Step[] steps;
     private final Class<?> leafType;
+    private final boolean branches;
 
-    private FactPath(String key, String root, Step[] steps, Class<?> leafType, boolean derivedRoot) {
+    private FactPath(String key, String root, Step[] steps, Class<?> leafType, boolean derivedRoot, boolean branches) {
+        this.branches = branches;
         this.key = key;
         this.root = root;
         int dot = key.indexOf('.');
@@ -70,6 +74,7 @@ public final class FactPath {
         }
         List<Step> steps = new ArrayList<>();
         boolean derived = false;
+        boolean branches = false;
         for (int i = 1; i < words.length; i++) {
             String word = words[i];
             if (i == 1) {
@@ -78,6 +83,7 @@ public final class FactPath {
                     steps.add(new Step(null, d.function()));
                     type = d.elementType();
                     derived = true;
+                    branches = true;
                     continue;
                 }
             }
@@ -94,10 +100,34 @@ public final class FactPath {
                 throw new IllegalArgumentException("unknown fact key '" + key + "': '" + word + "' is not a field of "
                         + type.getSimpleName() + " (fields: " + String.join(", ", valid) + ")");
             }
-            steps.add(new Step(component.getAccessor(), null));
+            steps.add(new Step(handle(component.getAccessor()), null));
+            branches |= mentionsList(component.getGenericType());
             type = elementType(component.getGenericType());
         }
-        return new FactPath(key, words[0], steps.toArray(Step[]::new), type, derived);
+        return new FactPath(key, words[0], steps.toArray(Step[]::new), type, derived, branches);
+    }
+
+    private static MethodHandle handle(Method accessor) {
+        try {
+            return MethodHandles.publicLookup().unreflect(accessor)
+                    .asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
+    }
+
+    private static boolean mentionsList(Type type) {
+        Type t = type;
+        while (t instanceof ParameterizedType p) {
+            if (p.getRawType() == List.class) {
+                return true;
+            }
+            if (p.getRawType() != Optional.class) {
+                return false;
+            }
+            t = p.getActualTypeArguments()[0];
+        }
+        return false;
     }
 
     private static Class<?> elementType(Type type) {
@@ -139,6 +169,10 @@ public final class FactPath {
             case "company" -> facts.chain().reportingCompany();
             default -> node.value();
         };
+        if (!branches) {
+            Object single = single(start, node, facts);
+            return single != null && Vocabulary.disclosed(single) ? new FactValues(List.of(single), 0) : UNDISCLOSED;
+        }
         List<Object> found = new ArrayList<>(2);
         int[] absent = new int[1];
         if (steps.length == 0) {
@@ -147,6 +181,23 @@ public final class FactPath {
             walk(start, 0, node, facts, found, absent);
         }
         return new FactValues(found, absent[0]);
+    }
+
+    private static final FactValues UNDISCLOSED = new FactValues(List.of(), 1);
+
+    /** For keys that never pass through a list: the one value at the end, or null when not disclosed. */
+    private Object single(Object start, FactNode node, ChainFacts facts) {
+        Object value = start;
+        for (Step step : steps) {
+            value = step.get(value, node, facts);
+            if (value instanceof Optional<?> o) {
+                value = o.orElse(null);
+            }
+            if (value == null) {
+                return null;
+            }
+        }
+        return value;
     }
 
     private void walk(Object value, int index, FactNode node, ChainFacts facts, List<Object> found, int[] absent) {
@@ -208,14 +259,16 @@ public final class FactPath {
         return key;
     }
 
-    private record Step(Method accessor, BiFunction<FactNode, ChainFacts, List<?>> derived) {
+    private record Step(MethodHandle accessor, BiFunction<FactNode, ChainFacts, List<?>> derived) {
         Object get(Object value, FactNode node, ChainFacts facts) {
             if (derived != null) {
                 return derived.apply(node, facts);
             }
             try {
-                return accessor.invoke(value);
-            } catch (IllegalAccessException | InvocationTargetException e) {
+                return (Object) accessor.invokeExact(value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + accessor, e);
             }
         }
@@ -225,6 +278,14 @@ public final class FactPath {
     static final class Vocabulary {
         record Derived(Class<?> elementType, BiFunction<FactNode, ChainFacts, List<?>> function) {
         }
+
+        private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
+            @Override
+            protected MethodHandle[] computeValue(Class<?> type) {
+                return Arrays.stream(COMPONENTS.get(type)).map(c -> handle(c.getAccessor()))
+                        .toArray(MethodHandle[]::new);
+            }
+        };
 
         private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
             @Override
@@ -308,13 +369,15 @@ public final class FactPath {
             if (!type.isRecord()) {
                 return true;
             }
-            for (RecordComponent c : COMPONENTS.get(type)) {
+            for (MethodHandle accessor : ACCESSORS.get(type)) {
                 try {
-                    if (disclosed(c.getAccessor().invoke(value))) {
+                    if (disclosed((Object) accessor.invokeExact(value))) {
                         return true;
                     }
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c, e);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException("cannot read " + accessor, e);
                 }
             }
             return false;
