@@ -525,6 +525,9 @@ final class IndicatorEngine {
     // ---------------------------------------------------------------- living and minimum wage
 
     private void wageGaps(WorkforceSegment s) {
+        if (s.highestPaid().orElse(false)) {
+            return; // the best-paid role is the top of the pay ratio, not a subject of the wage gaps
+        }
         List<String> countries = new ArrayList<>(new TreeSet<>(s.countries()));
         boolean fallback = false;
         if (countries.isEmpty()) {
@@ -1012,7 +1015,7 @@ final class IndicatorEngine {
     }
 
     private static Point fromBoolean(Optional<Boolean> v, String what, Input in) {
-        return v.map(b -> b ? Point.met(what, in) : Point.notEvidenced("not " + what, in))
+        return v.map(b -> b ? Point.met(what, in) : Point.notEvidenced("the facts say it is not so that " + what, in))
                 .orElseGet(() -> Point.notAssessed("whether " + what + " is not disclosed", in));
     }
 

@@ -160,8 +160,9 @@ final class RiskMapper {
                 }
             }
             scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
-            why.add("scope " + scope + ": " + people + " people known" + (unknown
-                    ? ", some headcount not disclosed (at least " + rules.scopeIfUnknown() + ")" : ""));
+            why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
+                    : people + " people known") + (unknown ? ", headcount not disclosed (at least "
+                            + rules.scopeIfUnknown() + ")" : ""));
         }
 
         // irremediability
