@@ -76,4 +76,9 @@ public record IndicatorReport(
     public String toJson() {
         return ReportJson.write(this);
     }
+
+    /** Streams the same JSON as {@link #toJson()} in UTF-8, for large reports; the stream is not closed. */
+    public void writeJson(java.io.OutputStream out) {
+        ReportJson.write(this, Objects.requireNonNull(out, "out"));
+    }
 }
