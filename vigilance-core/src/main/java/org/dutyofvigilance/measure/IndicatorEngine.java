@@ -124,8 +124,8 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- helpers
 
-    private void add(String code, String subject, Optional<String> entity, Quantity value, IndicatorStatus status,
-            String statement, String formula, List<Input> inputs, List<String> sources) {
+    private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
+            IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
         String id = code + ":" + subject;
         if (out.containsKey(id)) {
             int i = 2;
@@ -134,7 +134,10 @@ final class IndicatorEngine {
             }
             id = id + "#" + i;
         }
-        out.put(id, new Indicator(id, code, subject, entity, value, status, statement, formula, inputs, sources));
+        Indicator indicator = new Indicator(id, code, subject, entity, value, status, statement, formula, inputs,
+                sources);
+        out.put(id, indicator);
+        return indicator;
     }
 
     private Indicator last(String code, String subject) {
@@ -595,26 +598,12 @@ final class IndicatorEngine {
                         + money(benchC.value()) + (w.proxy() ? ", a proxy" : "") + ").";
             }
         }
-        Indicator ind = indicatorAdded(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement,
+        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement,
                 "(monthly pay ÷ monthly " + what + " − 1) × 100, both in a common currency; monthly pay ="
                         + " annual pay ÷ 12; a benchmark per day × working days × weeks ÷ 12, per hour × its weekly"
                         + " hours × weeks ÷ 12",
                 in, sources(List.of(s.id()), src.toArray(String[]::new)));
         (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new ArrayList<>()).add(ind);
-    }
-
-    private Indicator indicatorAdded(String code, String subject, Optional<String> entity, Quantity value,
-            IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
-        int before = out.size();
-        add(code, subject, entity, value, status, statement, formula, inputs, sources);
-        Indicator ind = last(code, subject);
-        if (out.size() > before) {
-            // the id may carry a #n suffix when the subject repeats; find the one just added
-            for (int i = 2; out.containsKey(code + ":" + subject + "#" + i); i++) {
-                ind = out.get(code + ":" + subject + "#" + i);
-            }
-        }
-        return ind;
     }
 
     // ---------------------------------------------------------------- equal pay
@@ -676,7 +665,7 @@ final class IndicatorEngine {
             }
             List<String> subjects = new ArrayList<>();
             group.forEach(s -> subjects.add(s.id()));
-            Indicator ind = indicatorAdded("EQUAL-PAY", g.getKey(), Optional.of(entity), q, status, statement,
+            Indicator ind = add("EQUAL-PAY", g.getKey(), Optional.of(entity), q, status, statement,
                     "highest ÷ lowest hourly pay of the segments doing the same task at the same entity; unequal when"
                             + " the ratio exceeds 1 + tolerance",
                     in, sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I));
