@@ -42,6 +42,8 @@ import org.dutyofvigilance.model.WorkingConditions;
 /** Computes every indicator of a chain in a few passes over maps. One engine per measurement; not shared. */
 final class IndicatorEngine {
     static final String CHAIN = "chain";
+    /** Deepest tier whose paths are enumerated; path enumeration in the graph is recursive. */
+    static final int MAX_PATH_DEPTH = 512;
     private static final Set<PartnerRole> WORK_DISPATCHERS = EnumSet.of(PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR,
             PartnerRole.INTERMEDIARY);
     private static final Set<PartnerRole> OPACITY_ROLES = EnumSet.of(PartnerRole.AI_MODEL_PROVIDER,
@@ -341,8 +343,13 @@ final class IndicatorEngine {
             entities.add(s.entity());
         }
         int capped = 0;
+        int tooDeep = 0;
         for (String entity : entities) {
             if (entity.equals(graph.rootId()) || graph.tier(entity).isEmpty()) {
+                continue;
+            }
+            if (graph.tier(entity).getAsInt() > MAX_PATH_DEPTH) {
+                tooDeep++;
                 continue;
             }
             List<List<BusinessRelationship>> paths = graph.pathsTo(entity, p.maxPathsPerEntity());
@@ -360,6 +367,10 @@ final class IndicatorEngine {
                     }
                 }
             }
+        }
+        if (tooDeep > 0) {
+            limits.add(tooDeep + " entit" + (tooDeep == 1 ? "y is" : "ies are") + " deeper than tier " + MAX_PATH_DEPTH
+                    + "; their per-path indicators (pay ratio per path, pass-through) were not computed");
         }
         if (capped > 0) {
             limits.add(capped + " entit" + (capped == 1 ? "y has" : "ies have") + " at least "
@@ -506,6 +517,22 @@ final class IndicatorEngine {
                         .orElse(IndicatorStatus.INFORMATIVE);
                 in.add(new Input("worker pay per hour", money(w.value()), s.id() + ".pay"));
                 in.add(new Input("contracted rate per worker-hour", money(rate), reference.id() + ".contractedRate"));
+                boolean after = false;
+                for (BusinessRelationship rel : path) {
+                    if (rel == reference) {
+                        after = true;
+                        continue;
+                    }
+                    Optional<ContractedRate> cr = rel.contractedRate();
+                    if (after && cr.isPresent() && cr.get().per() == RateUnit.WORKER_HOUR) {
+                        Maybe<Money> hop = n.convert(cr.get().money(), rate.currency());
+                        if (hop.known()) {
+                            in.add(new Input("share passed on to " + rel.supplier(), r(hop.value().amount()
+                                    .divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc)).stripTrailingZeros()
+                                    .toPlainString() + " %", rel.id() + ".contractedRate"));
+                        }
+                    }
+                }
                 statement = s.name() + " receive " + r(share).stripTrailingZeros().toPlainString() + " % of the "
                         + money(rate) + " per worker-hour that " + reference.customer() + " pays " + reference.supplier()
                         + "; " + r(BigDecimal.valueOf(100).subtract(share)).stripTrailingZeros().toPlainString()

@@ -67,6 +67,27 @@ class MeasuresTest {
     }
 
     @Test
+    void passThroughShowsTheShareKeptAtEachHop() {
+        // provider pays the platform 12 USD/h, the platform pays the vendor 4 USD/h, the worker gets 1.5 USD/h
+        ChainOfActivities chain = TestChains.builder("EUR")
+                .partner(BusinessPartner.of(PROVIDER, "Modèle SAS", "FR", PartnerRole.AI_MODEL_PROVIDER))
+                .partner(BusinessPartner.of(PLATFORM, "Plateforme Inc.", "US", PartnerRole.DATA_PLATFORM))
+                .partner(BusinessPartner.of(VENDOR, "Vendor Ltd", "KE", PartnerRole.VENDOR))
+                .relationship(BusinessRelationship.of("r1", TestChains.BUYER, PROVIDER, ServiceType.OTHER))
+                .relationship(TestChains.rated("r2", PROVIDER, PLATFORM, "12", "USD",
+                        org.dutyofvigilance.model.RateUnit.WORKER_HOUR))
+                .relationship(TestChains.rated("r3", PLATFORM, VENDOR, "4", "USD",
+                        org.dutyofvigilance.model.RateUnit.WORKER_HOUR))
+                .workforce(segment("seg-ke", VENDOR, 36, "KE", ServiceType.ANNOTATION, Pay.of("1.5", "USD",
+                        PayUnit.HOUR), hours("45")))
+                .build();
+        Indicator pt = get(Measures.measure(chain), "PASS-THROUGH:seg-ke@r1/r2/r3");
+        assertValue("12.5", pt);
+        assertTrue(pt.inputs().contains(new Input("share passed on to vendor", "33.3333 %", "r3.contractedRate")),
+                pt.inputs().toString());
+    }
+
+    @Test
     void passThroughConvertsAPerTaskRateWithTheWorkersTaskTime() {
         // 0.20 USD per task, 6 minutes a task: 2 USD per worker-hour; the worker gets 0.5 USD/h = 25 %
         ChainOfActivities chain = TestChains.builder("EUR")
