@@ -2,6 +2,7 @@ package org.dutyofvigilance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -72,7 +73,14 @@ public final class ChainJson {
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         try {
             checkEncoding(buffered, sourceName);
-            ChainOfActivities chain = READER.readValue(buffered);
+            ChainOfActivities chain;
+            try (JsonParser parser = READER.createParser(buffered)) {
+                try {
+                    chain = READER.readValue(parser);
+                } catch (JsonProcessingException e) {
+                    throw translate(e, sourceName, parser.currentLocation());
+                }
+            }
             if (chain == null) {
                 throw new ChainFormatException(sourceName, 1, 1, "$", "the document is the JSON value null",
                         "A chain file is one JSON object; start from 'vigilance init'", null);
@@ -145,18 +153,31 @@ public final class ChainJson {
     }
 
     static ChainFormatException translate(JsonProcessingException e, String source) {
+        return translate(e, source, null);
+    }
+
+    static ChainFormatException translate(JsonProcessingException e, String source, JsonLocation fallback) {
         JsonLocation loc = e.getLocation();
+        for (Throwable t = e; (loc == null || loc.getLineNr() <= 0) && t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException p && p.getLocation() != null) {
+                loc = p.getLocation();
+            }
+        }
+        if ((loc == null || loc.getLineNr() <= 0) && fallback != null) {
+            loc = fallback;
+        }
         int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
         int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
         String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "";
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String problem;
         String hint;
-        if (e instanceof StreamConstraintsException) {
-            problem = "the document exceeds a safety limit: " + original;
-            hint = "Chain files nest at most " + StrictJson.MAX_NESTING_DEPTH + " levels and hold strings of at most "
-                    + StrictJson.MAX_STRING_LENGTH + " characters; check that the file was exported correctly";
-        } else if (e instanceof JsonEOFException) {
+        if (isLimit(e)) {
+            problem = "the document exceeds a safety limit: " + limitMessage(e);
+            hint = "Chain files nest at most " + StrictJson.MAX_NESTING_DEPTH + " levels, hold texts of at most "
+                    + StrictJson.MAX_STRING_LENGTH + " characters and numbers of at most " + StrictJson.MAX_NUMBER_LENGTH
+                    + " digits; check that the file was exported correctly";
+        } else if (e instanceof JsonEOFException || original.contains("Unexpected end-of-input")) {
             problem = "the file ends in the middle of the JSON document (it looks truncated)";
             hint = "Export the file again, or close the open objects and arrays";
         } else if (e instanceof UnrecognizedPropertyException u) {
@@ -189,6 +210,28 @@ public final class ChainJson {
             hint = "Check the syntax near this place (a missing comma, quote or bracket)";
         }
         return new ChainFormatException(source, line, column, path, problem, hint, e);
+    }
+
+    private static String limitMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException p && t.getMessage() != null
+                    && t.getMessage().contains("exceeds the maximum allowed")) {
+                String m = p.getOriginalMessage();
+                int cut = m.indexOf(", from `");
+                return cut > 0 ? m.substring(0, cut) + ")" : m;
+            }
+        }
+        return firstLine(String.valueOf(e.getMessage()));
+    }
+
+    private static boolean isLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException
+                    || (t.getMessage() != null && t.getMessage().contains("exceeds the maximum allowed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mismatch(MismatchedInputException m, String original) {

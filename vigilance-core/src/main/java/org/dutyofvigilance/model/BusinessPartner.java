@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +30,14 @@ public record BusinessPartner(
         String legalName,
         String country,
         PartnerRole role,
-        Optional<Integer> employees,
+        Optional<@PositiveOrZero Integer> employees,
         Optional<Boolean> establishedRelationship,
         Optional<LocalDate> relationshipSince,
         Optional<Boolean> codeOfConductExtended,
         Optional<PartnerAssessment> assessment,
-        Optional<PlatformPractices> practices,
-        Optional<Integer> declaredAnnotators,
-        Optional<Long> declaredAnnualTasks,
+        Optional<@Valid PlatformPractices> practices,
+        Optional<@PositiveOrZero Integer> declaredAnnotators,
+        Optional<@PositiveOrZero Long> declaredAnnualTasks,
         List<String> confidential) {
     public BusinessPartner {
         Values.requiredText(id, "id");

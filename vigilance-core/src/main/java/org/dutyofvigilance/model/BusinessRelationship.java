@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record BusinessRelationship(
         String customer,
         String supplier,
         List<ServiceType> services,
-        Optional<ContractedRate> contractedRate,
+        Optional<@Valid ContractedRate> contractedRate,
         Optional<LocalDate> since,
         Optional<String> contractReference,
         Optional<Boolean> contractualAssurance,

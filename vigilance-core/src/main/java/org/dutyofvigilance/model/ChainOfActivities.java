@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,16 +31,16 @@ import java.util.Optional;
  */
 public record ChainOfActivities(
         String formatVersion,
-        ReportingCompany reportingCompany,
+        @Valid ReportingCompany reportingCompany,
         ReportingPeriod reportingPeriod,
         String reportCurrency,
-        List<ExchangeRate> exchangeRates,
-        List<BusinessPartner> businessPartners,
-        List<BusinessRelationship> relationships,
-        List<WorkforceSegment> workforceSegments,
-        List<GrievanceMechanism> grievanceMechanisms,
-        List<Incident> incidents,
-        List<EnvironmentalFacts> environmentalFacts,
+        List<@Valid ExchangeRate> exchangeRates,
+        List<@Valid BusinessPartner> businessPartners,
+        List<@Valid BusinessRelationship> relationships,
+        List<@Valid WorkforceSegment> workforceSegments,
+        List<@Valid GrievanceMechanism> grievanceMechanisms,
+        List<@Valid Incident> incidents,
+        List<@Valid EnvironmentalFacts> environmentalFacts,
         List<Action> actions,
         List<StakeholderConsultation> stakeholderConsultations,
         List<MonitoringIndicator> monitoringIndicators,

@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * @param currency ISO 4217 code
  * @param per      the unit
  */
-public record ContractedRate(BigDecimal amount, String currency, RateUnit per) {
+public record ContractedRate(@PositiveOrZero BigDecimal amount, String currency, RateUnit per) {
     public ContractedRate {
         Values.required(amount, "amount");
         Values.requiredText(currency, "currency");

@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +17,10 @@ import java.util.Optional;
  */
 public record EnvironmentalFacts(
         String entity,
-        Optional<BigDecimal> energyMwh,
-        Optional<BigDecimal> waterCubicMetres,
-        Optional<BigDecimal> emissionsTco2e,
-        List<MineralSourcing> minerals) {
+        Optional<@PositiveOrZero BigDecimal> energyMwh,
+        Optional<@PositiveOrZero BigDecimal> waterCubicMetres,
+        Optional<@PositiveOrZero BigDecimal> emissionsTco2e,
+        List<@Valid MineralSourcing> minerals) {
     public EnvironmentalFacts {
         Values.requiredText(entity, "entity");
         energyMwh = Values.fact(energyMwh);

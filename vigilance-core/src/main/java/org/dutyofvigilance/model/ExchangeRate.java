@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * @param date   the date the rate applies to
  * @param source where the rate comes from, e.g. "ECB reference rate"
  */
-public record ExchangeRate(String from, String to, BigDecimal rate, LocalDate date, String source) {
+public record ExchangeRate(String from, String to, @Positive BigDecimal rate, LocalDate date, String source) {
     public ExchangeRate {
         Values.requiredText(from, "from");
         Values.requiredText(to, "to");

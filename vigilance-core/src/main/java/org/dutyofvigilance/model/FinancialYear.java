@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
 import java.util.Optional;
 
 /**
@@ -15,11 +17,11 @@ import java.util.Optional;
  */
 public record FinancialYear(
         int year,
-        Optional<Integer> employeesFrance,
-        Optional<Integer> employeesGermany,
-        Optional<Integer> employeesWorldwide,
-        Optional<Money> netTurnoverWorldwide,
-        Optional<Money> netTurnoverEu) {
+        Optional<@PositiveOrZero Integer> employeesFrance,
+        Optional<@PositiveOrZero Integer> employeesGermany,
+        Optional<@PositiveOrZero Integer> employeesWorldwide,
+        Optional<@Valid Money> netTurnoverWorldwide,
+        Optional<@Valid Money> netTurnoverEu) {
     public FinancialYear {
         employeesFrance = Values.fact(employeesFrance);
         employeesGermany = Values.fact(employeesGermany);

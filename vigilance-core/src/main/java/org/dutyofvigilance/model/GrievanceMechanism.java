@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public record GrievanceMechanism(
         Optional<Boolean> anonymous,
         Optional<Boolean> retaliationProtection,
         Optional<Boolean> unionConcertation,
-        Optional<GrievanceStatistics> statistics,
+        Optional<@Valid GrievanceStatistics> statistics,
         List<String> confidential) {
     public GrievanceMechanism {
         Values.requiredText(id, "id");

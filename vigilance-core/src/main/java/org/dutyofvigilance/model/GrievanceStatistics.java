@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,10 @@ import java.util.Optional;
  * @param medianResponseDays median days to a first response
  */
 public record GrievanceStatistics(
-        Optional<Integer> received,
-        Optional<Integer> founded,
-        Optional<Integer> resolved,
-        Optional<Integer> medianResponseDays) {
+        Optional<@PositiveOrZero Integer> received,
+        Optional<@PositiveOrZero Integer> founded,
+        Optional<@PositiveOrZero Integer> resolved,
+        Optional<@PositiveOrZero Integer> medianResponseDays) {
     public GrievanceStatistics {
         received = Values.fact(received);
         founded = Values.fact(founded);

@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param declared  the number the partner declares
  * @param estimated an estimate from another source (investigation, audit, interviews)
  */
-public record Headcount(Optional<Integer> declared, Optional<Integer> estimated) {
+public record Headcount(Optional<@PositiveOrZero Integer> declared, Optional<@PositiveOrZero Integer> estimated) {
     public Headcount {
         declared = Values.fact(declared);
         estimated = Values.fact(estimated);

@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +28,8 @@ public record Incident(
         IncidentKind kind,
         Optional<LocalDate> date,
         String description,
-        Optional<Integer> peopleAffected,
-        Optional<Money> amount,
+        Optional<@PositiveOrZero Integer> peopleAffected,
+        Optional<@Valid Money> amount,
         List<String> namedIndividuals,
         List<String> confidential) {
     public Incident {

@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,9 +16,9 @@ import java.util.Optional;
 public record MineralSourcing(
         String mineral,
         String originCountry,
-        Optional<BigDecimal> tonnes,
+        Optional<@PositiveOrZero BigDecimal> tonnes,
         Optional<String> site,
-        Optional<BigDecimal> distanceToWorkforceKm) {
+        Optional<@PositiveOrZero BigDecimal> distanceToWorkforceKm) {
     public MineralSourcing {
         Values.requiredText(mineral, "mineral");
         Values.requiredText(originCountry, "originCountry");

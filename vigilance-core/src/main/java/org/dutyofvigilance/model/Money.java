@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,7 @@ import java.math.BigDecimal;
  * @param amount   the amount
  * @param currency ISO 4217 alphabetic code, e.g. {@code "EUR"}
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(@PositiveOrZero BigDecimal amount, String currency) {
     public Money {
         Values.required(amount, "amount");
         Values.requiredText(currency, "currency");

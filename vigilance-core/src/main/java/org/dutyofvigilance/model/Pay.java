@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param per         the unit
  * @param taskMinutes for piece rates: the time one task takes, in minutes, which gives the hourly equivalent
  */
-public record Pay(BigDecimal amount, String currency, PayUnit per, Optional<BigDecimal> taskMinutes) {
+public record Pay(@PositiveOrZero BigDecimal amount, String currency, PayUnit per, Optional<@Positive BigDecimal> taskMinutes) {
     public Pay {
         Values.required(amount, "amount");
         Values.requiredText(currency, "currency");

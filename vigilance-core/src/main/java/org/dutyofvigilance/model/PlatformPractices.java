@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -32,7 +34,7 @@ public record PlatformPractices(
         Optional<Boolean> humanReview,
         Optional<String> dpiaReference,
         Optional<Boolean> collectiveRepresentation,
-        Optional<Integer> workerCountryMinimumAge) {
+        Optional<@Min(0) @Max(120) Integer> workerCountryMinimumAge) {
     public PlatformPractices {
         paysOnTimeForAllWork = Values.fact(paysOnTimeForAllWork);
         chargesWorkerFees = Values.fact(chargesWorkerFees);

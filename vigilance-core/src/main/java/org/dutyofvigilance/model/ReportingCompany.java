@@ -1,5 +1,6 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public record ReportingCompany(
         String entityId,
         String name,
         String country,
-        List<FinancialYear> financialYears,
+        List<@Valid FinancialYear> financialYears,
         Optional<Boolean> csrdReporter,
         Optional<Boolean> listed,
         Optional<DueDiligencePolicy> policy,

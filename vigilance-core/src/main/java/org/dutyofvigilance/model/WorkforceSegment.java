@@ -1,5 +1,7 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,14 +27,14 @@ public record WorkforceSegment(
         String id,
         String entity,
         String name,
-        Headcount headcount,
+        @Valid Headcount headcount,
         List<String> countries,
         List<ServiceType> tasks,
         Optional<EmploymentStatus> employmentStatus,
-        Optional<Pay> pay,
-        WorkingConditions conditions,
+        Optional<@Valid Pay> pay,
+        @Valid WorkingConditions conditions,
         List<String> grievanceMechanisms,
-        Optional<Long> annualTasks,
+        Optional<@PositiveOrZero Long> annualTasks,
         Optional<Boolean> highestPaid,
         List<String> confidential) {
     public WorkforceSegment {

@@ -1,5 +1,10 @@
 package org.dutyofvigilance.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -19,14 +24,14 @@ import java.util.Optional;
  * @param careerPath                whether the work offers any progression
  */
 public record WorkingConditions(
-        Optional<BigDecimal> hoursPerWeek,
-        Optional<BigDecimal> harmfulContentHoursPerDay,
+        Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> hoursPerWeek,
+        Optional<@DecimalMin("0") @DecimalMax("24") BigDecimal> harmfulContentHoursPerDay,
         Optional<PsychologicalSupport> psychologicalSupport,
-        Optional<Integer> secondsPerItem,
+        Optional<@Positive Integer> secondsPerItem,
         Optional<Boolean> screenSurveillance,
         Optional<NdaScope> nda,
         Optional<FreedomOfAssociation> freedomOfAssociation,
-        Optional<Integer> youngestWorkerAge,
+        Optional<@Min(0) @Max(120) Integer> youngestWorkerAge,
         Optional<String> workplace,
         Optional<Boolean> careerPath) {
     public WorkingConditions {
