@@ -64,6 +64,21 @@ final class Normaliser {
 
     /** The rate used to convert from one currency to another, with its provenance, or why there is none. */
     Maybe<Conversion> rate(String from, String to) {
+        Maybe<Conversion> simple = simpleRate(from, to);
+        if (simple.known() || from.equalsIgnoreCase(reportCurrency) || to.equalsIgnoreCase(reportCurrency)) {
+            return simple;
+        }
+        // cross rate through the report currency, the one currency every stated rate is likely to touch
+        Maybe<Conversion> in = simpleRate(from, reportCurrency);
+        Maybe<Conversion> out = simpleRate(reportCurrency, to);
+        if (in.known() && out.known()) {
+            return Maybe.of(new Conversion(in.value().rate().multiply(out.value().rate(), mc),
+                    "via " + reportCurrency + ": " + in.value().provenance() + "; " + out.value().provenance()));
+        }
+        return simple;
+    }
+
+    private Maybe<Conversion> simpleRate(String from, String to) {
         if (from.equalsIgnoreCase(to)) {
             return Maybe.of(new Conversion(BigDecimal.ONE, "same currency"));
         }
@@ -76,7 +91,8 @@ final class Normaliser {
             return Maybe.of(new Conversion(BigDecimal.ONE.divide(inverse.rate(), mc), describe(inverse, true)));
         }
         return Maybe.unknown("no exchange rate " + from.toUpperCase(java.util.Locale.ROOT) + "→"
-                + to.toUpperCase(java.util.Locale.ROOT) + " (direct or inverse) in the chain's exchangeRates");
+                + to.toUpperCase(java.util.Locale.ROOT) + " (direct, inverse or through " + reportCurrency
+                + ") in the chain's exchangeRates");
     }
 
     private static String describe(ExchangeRate r, boolean inverse) {

@@ -89,7 +89,19 @@ class NormaliserTest {
         assertEquals(0, new BigDecimal("100").compareTo(n.toReport(Money.of("15000", "KES")).value().amount()));
         Maybe<Money> php = n.toReport(Money.of("695", "PHP"));
         assertFalse(php.known());
-        assertEquals("no exchange rate PHP→EUR (direct or inverse) in the chain's exchangeRates", php.reason());
+        assertEquals("no exchange rate PHP→EUR (direct, inverse or through EUR) in the chain's exchangeRates", php.reason());
+    }
+
+    @Test
+    void aCrossRateGoesThroughTheReportCurrency() {
+        ChainOfActivities chain = TestChains.builder("EUR")
+                .exchangeRate(TestChains.rate("USD", "EUR", "0.92"))
+                .exchangeRate(TestChains.rate("KES", "EUR", "0.0066"))
+                .build();
+        Maybe<Money> usd = normaliser(chain).convert(Money.of("10000", "KES"), "USD");
+        // 10,000 KES × 0.0066 = 66 EUR; 66 EUR ÷ 0.92 = 71.7391 USD
+        assertEquals(new BigDecimal("71.7391"), r4(usd.value().amount()));
+        assertTrue(normaliser(chain).rate("KES", "USD").value().provenance().startsWith("via EUR"));
     }
 
     @Test
