@@ -42,6 +42,7 @@ import org.dutyofvigilance.model.WorkingConditions;
 /** Computes every indicator of a chain in a few passes over maps. One engine per measurement; not shared. */
 final class IndicatorEngine {
     static final String CHAIN = "chain";
+    private static final String ZERO_PAY = "the lowest pay is zero (unpaid work): the ratio has no upper bound";
     /** Deepest tier whose paths are enumerated; path enumeration in the graph is recursive. */
     static final int MAX_PATH_DEPTH = 512;
     private static final Set<PartnerRole> WORK_DISPATCHERS = EnumSet.of(PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR,
@@ -276,6 +277,11 @@ final class IndicatorEngine {
             q = Quantity.unknown("ratio", "fewer than two workforce segments with a known annual pay");
             status = IndicatorStatus.UNKNOWN;
             statement = "The pay ratio along the chain cannot be computed: fewer than two segments disclose pay.";
+        } else if (ex.min.amount().signum() <= 0) {
+            q = Quantity.unknown("ratio", ZERO_PAY);
+            status = IndicatorStatus.ADVERSE;
+            in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
+            statement = ex.minSeg.name() + " are not paid at all: the pay ratio along the chain has no upper bound.";
         } else {
             BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
             q = known(ratio, "ratio");
@@ -445,6 +451,11 @@ final class IndicatorEngine {
             status = IndicatorStatus.UNKNOWN;
             statement = "The pay ratio on the path to " + entity + " cannot be computed: fewer than two segments"
                     + " on it disclose pay.";
+        } else if (ex.min.amount().signum() <= 0) {
+            q = Quantity.unknown("ratio", ZERO_PAY);
+            status = IndicatorStatus.ADVERSE;
+            in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
+            statement = ex.minSeg.name() + ", on the path " + String.join(" → ", onPath) + ", are not paid at all.";
         } else {
             BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
             q = known(ratio, "ratio");
@@ -504,7 +515,12 @@ final class IndicatorEngine {
         } else {
             Money rate = ratePerHour.value();
             Maybe<Money> w = n.convert(worker.value(), rate.currency());
-            if (!w.known()) {
+            if (rate.amount().signum() <= 0) {
+                q = Quantity.unknown("%", "the contracted rate per worker-hour is zero");
+                status = IndicatorStatus.UNKNOWN;
+                statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: the"
+                        + " contracted rate is zero.";
+            } else if (!w.known()) {
                 q = Quantity.unknown("%", w.reason());
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: "
@@ -679,8 +695,14 @@ final class IndicatorEngine {
                         + " have a known hourly pay");
                 status = IndicatorStatus.UNKNOWN;
                 statement = "Equal pay for " + task + " at " + entity + " cannot be checked: pay not disclosed.";
+            } else if (ex.min.amount().signum() <= 0 && ex.max.amount().signum() > 0) {
+                q = Quantity.unknown("ratio", ZERO_PAY);
+                status = IndicatorStatus.ADVERSE;
+                statement = "At " + entity + ", " + ex.minSeg.name() + " are not paid for the task (" + task
+                        + ") for which " + ex.maxSeg.name() + " are paid " + money(ex.max) + "/h.";
             } else {
-                BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
+                BigDecimal ratio = ex.max.amount().signum() <= 0 ? BigDecimal.ONE
+                        : ex.max.amount().divide(ex.min.amount(), mc);
                 q = known(ratio, "ratio");
                 boolean unequal = ratio.subtract(BigDecimal.ONE).compareTo(p.equalPayTolerance()) > 0;
                 status = unequal ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;

@@ -90,9 +90,10 @@ final class Normaliser {
         if (inverse != null) {
             return Maybe.of(new Conversion(BigDecimal.ONE.divide(inverse.rate(), mc), describe(inverse, true)));
         }
+        boolean viaReport = !from.equalsIgnoreCase(reportCurrency) && !to.equalsIgnoreCase(reportCurrency);
         return Maybe.unknown("no exchange rate " + from.toUpperCase(java.util.Locale.ROOT) + "→"
-                + to.toUpperCase(java.util.Locale.ROOT) + " (direct, inverse or through " + reportCurrency
-                + ") in the chain's exchangeRates");
+                + to.toUpperCase(java.util.Locale.ROOT) + (viaReport ? " (direct, inverse or through "
+                        + reportCurrency + ")" : " (direct or inverse)") + " in the chain's exchangeRates");
     }
 
     private static String describe(ExchangeRate r, boolean inverse) {

@@ -250,6 +250,24 @@ class MeasuresTest {
     }
 
     @Test
+    void unpaidWorkMakesTheRatioUnboundedNotAnError() {
+        // the users' own ratings and captchas are data work too, and unpaid
+        ChainOfActivities chain = TestChains.fourTiers("EUR")
+                .workforce(segment("seg-paid", VENDOR, 50, "KE", ServiceType.RATING_RLHF,
+                        Pay.of("2", "EUR", PayUnit.HOUR), hours("40")))
+                .workforce(segment("seg-users", VENDOR, 1_000_000, "FR", ServiceType.RATING_RLHF,
+                        Pay.of("0", "EUR", PayUnit.HOUR), hours("1")))
+                .exchangeRate(TestChains.rate("USD", "EUR", "0.92"))
+                .build();
+        IndicatorReport report = Measures.measure(chain);
+        Indicator ratio = get(report, "PAY-RATIO:chain");
+        assertFalse(ratio.value().isKnown());
+        assertEquals(IndicatorStatus.ADVERSE, ratio.status());
+        assertEquals(IndicatorStatus.ADVERSE, get(report, "EQUAL-PAY:vendor:rating_rlhf").status());
+        assertValue("0", get(report, "PASS-THROUGH:seg-users@r1/r2/r3"));
+    }
+
+    @Test
     void missingExchangeRateGivesUnknownWithReason() {
         ChainOfActivities chain = TestChains.fourTiers("EUR")
                 .exchangeRate(TestChains.rate("USD", "EUR", "0.92"))
@@ -258,7 +276,7 @@ class MeasuresTest {
                 .build();
         Indicator gap = get(Measures.measure(chain), "LIVING-WAGE-GAP:seg-ke:KE");
         assertFalse(gap.value().isKnown());
-        assertEquals("no exchange rate KES→EUR (direct, inverse or through EUR) in the chain's exchangeRates",
+        assertEquals("no exchange rate KES→EUR (direct or inverse) in the chain's exchangeRates",
                 gap.value().unknownReason().orElseThrow());
     }
 
