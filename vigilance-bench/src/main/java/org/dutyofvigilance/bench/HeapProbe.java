@@ -12,7 +12,8 @@ import javax.management.openmbean.CompositeData;
 import org.dutyofvigilance.bench.baseline.PlainJson;
 
 /**
- * Heap used by reading one chain file: {@code HeapProbe vigilance|baseline <file>}. Prints the heap in use
+ * Heap used by reading one chain file: {@code HeapProbe vigilance|read|baseline <file>} ({@code read} is
+ * {@code ChainJson.read} alone, {@code vigilance} the whole {@link Pipeline}). Prints the heap in use
  * before each collection at its highest (the peak the collector saw), and the heap retained by the result
  * after a full collection. Run it in a fresh JVM per side with the heap limit under test (e.g. {@code -Xmx2g}).
  */
@@ -41,7 +42,8 @@ public final class HeapProbe {
         Object result = switch (side) {
             case "vigilance" -> Pipeline.run(file);
             case "baseline" -> PlainJson.read(file);
-            default -> throw new IllegalArgumentException("side is vigilance or baseline, not " + side);
+            case "read" -> org.dutyofvigilance.json.ChainJson.read(file);
+            default -> throw new IllegalArgumentException("side is vigilance, read or baseline, not " + side);
         };
         double seconds = (System.nanoTime() - start) / 1e9;
         long retained = usedAfterGc() - before;

@@ -45,13 +45,24 @@ public final class Ratios {
         }
         System.out.println("| benchmark | params | vigilance | baseline | ratio |");
         System.out.println("|---|---|---:|---:|---:|");
+        List<String> others = new ArrayList<>();
         for (var c : byClass.entrySet()) {
             for (var p : c.getValue().entrySet()) {
                 Score v = p.getValue().get("vigilance");
                 Score b = p.getValue().get("baseline");
-                System.out.printf("| %s | %s | %s | %s | %s |%n", c.getKey(), p.getKey().isEmpty() ? "-" : p.getKey(),
+                String params = p.getKey().isEmpty() ? "-" : p.getKey();
+                if (v == null && b == null) {
+                    p.getValue().forEach((method, score) -> others.add(String.format("| %s.%s | %s | %s |",
+                            c.getKey(), method, params, format(score))));
+                    continue;
+                }
+                System.out.printf("| %s | %s | %s | %s | %s |%n", c.getKey(), params,
                         format(v), format(b), v != null && b != null ? String.format("%.2f×", v.value() / b.value()) : "n/a");
             }
+        }
+        if (!others.isEmpty()) {
+            System.out.printf("%n| other benchmark | params | score |%n|---|---|---:|%n");
+            others.forEach(System.out::println);
         }
         for (var c : byClass.entrySet()) {
             TreeMap<Integer, Map<String, Score>> bySize = new TreeMap<>();
