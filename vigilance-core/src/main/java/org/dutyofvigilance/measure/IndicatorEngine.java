@@ -148,6 +148,13 @@ final class IndicatorEngine {
     }
 
     private List<String> sources(List<String> subjects, String... standards) {
+        boolean anyEvidence = false;
+        for (String s : subjects) {
+            anyEvidence |= evidence.containsKey(s);
+        }
+        if (!anyEvidence) {
+            return List.of(standards);
+        }
         List<String> list = new ArrayList<>(List.of(standards));
         for (String s : subjects) {
             for (Evidence e : evidence.getOrDefault(s, List.of())) {
@@ -1104,7 +1111,7 @@ final class IndicatorEngine {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
         } else if (segs.isEmpty() || mw.isEmpty()) {
-            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed", in12);
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
         } else if (mw.stream().anyMatch(g -> g.status() != IndicatorStatus.SATISFACTORY)) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
         } else if (fees.isEmpty()) {
