@@ -67,7 +67,7 @@ final class IndicatorEngine {
     private final Map<String, List<Indicator>> livingGaps = new HashMap<>();
     private final Map<String, List<Indicator>> equalPayAt = new HashMap<>();
     private int pathIndicators;
-    private boolean pathBudgetReported;
+    private boolean pathBudgetHit;
 
     IndicatorEngine(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters) {
         this.chain = chain;
@@ -148,6 +148,13 @@ final class IndicatorEngine {
     }
 
     private List<String> sources(List<String> subjects, String... standards) {
+        boolean anyEvidence = false;
+        for (String s : subjects) {
+            anyEvidence |= evidence.containsKey(s);
+        }
+        if (!anyEvidence) {
+            return List.of(standards);
+        }
         List<String> list = new ArrayList<>(List.of(standards));
         for (String s : subjects) {
             for (Evidence e : evidence.getOrDefault(s, List.of())) {
@@ -343,12 +350,16 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- paths: pay ratio per path, pass-through
 
+    /**
+     * Per-path indicators in two rounds, so that a small budget still covers every entity once: first the
+     * first path to each entity, then its other paths up to the per-entity cap.
+     */
     private void pathIndicators() {
         TreeSet<String> entities = new TreeSet<>();
         for (WorkforceSegment s : chain.workforceSegments()) {
             entities.add(s.entity());
         }
-        int capped = 0;
+        List<String> measurable = new ArrayList<>(entities.size());
         int tooDeep = 0;
         for (String entity : entities) {
             if (entity.equals(graph.rootId()) || graph.tier(entity).isEmpty()) {
@@ -358,30 +369,49 @@ final class IndicatorEngine {
                 tooDeep++;
                 continue;
             }
-            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, p.maxPathsPerEntity());
-            if (paths.size() >= p.maxPathsPerEntity()) {
+            measurable.add(entity);
+        }
+        for (String entity : measurable) {
+            List<List<BusinessRelationship>> first = graph.pathsTo(entity, 1);
+            if (!first.isEmpty()) {
+                measurePath(entity, first.get(0));
+            }
+        }
+        int capped = 0;
+        int cap = p.maxPathsPerEntity();
+        for (String entity : measurable) {
+            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+            if (paths.size() > cap) {
                 capped++;
             }
-            for (List<BusinessRelationship> path : paths) {
-                if (!budget()) {
-                    return;
-                }
-                pathPayRatio(entity, path);
-                for (WorkforceSegment s : graph.segmentsAt(entity)) {
-                    if (!s.highestPaid().orElse(false) && budget()) {
-                        passThrough(s, path);
-                    }
-                }
+            for (int i = 1; i < Math.min(cap, paths.size()); i++) {
+                measurePath(entity, paths.get(i));
             }
+        }
+        if (pathBudgetHit) {
+            limits.add("per-path indicators stopped at " + p.maxPathIndicators()
+                    + " (parameters.maxPathIndicators); later paths were not measured");
         }
         if (tooDeep > 0) {
             limits.add(tooDeep + " entit" + (tooDeep == 1 ? "y is" : "ies are") + " deeper than tier " + MAX_PATH_DEPTH
                     + "; their per-path indicators (pay ratio per path, pass-through) were not computed");
         }
         if (capped > 0) {
-            limits.add(capped + " entit" + (capped == 1 ? "y has" : "ies have") + " at least "
-                    + p.maxPathsPerEntity() + " paths from the company; only the first " + p.maxPathsPerEntity()
+            limits.add(capped + " entit" + (capped == 1 ? "y has" : "ies have") + " more than "
+                    + p.maxPathsPerEntity() + " path(s) from the company; only the first " + p.maxPathsPerEntity()
                     + " of each were measured (parameters.maxPathsPerEntity)");
+        }
+    }
+
+    private void measurePath(String entity, List<BusinessRelationship> path) {
+        if (!budget()) {
+            return;
+        }
+        pathPayRatio(entity, path);
+        for (WorkforceSegment s : graph.segmentsAt(entity)) {
+            if (!s.highestPaid().orElse(false) && budget()) {
+                passThrough(s, path);
+            }
         }
     }
 
@@ -389,11 +419,7 @@ final class IndicatorEngine {
         if (pathIndicators < p.maxPathIndicators()) {
             return true;
         }
-        if (!pathBudgetReported) {
-            pathBudgetReported = true;
-            limits.add("per-path indicators stopped at " + p.maxPathIndicators()
-                    + " (parameters.maxPathIndicators); later paths were not measured");
-        }
+        pathBudgetHit = true;
         return false;
     }
 
@@ -1104,7 +1130,7 @@ final class IndicatorEngine {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
         } else if (segs.isEmpty() || mw.isEmpty()) {
-            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed", in12);
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
         } else if (mw.stream().anyMatch(g -> g.status() != IndicatorStatus.SATISFACTORY)) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
         } else if (fees.isEmpty()) {

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param headcountGapTolerance         relative gap tolerated between declared and estimated headcount (default 0.20)
  * @param mineralOverlapKm              distance under which a mine and data workers overlap (default 100 km)
  * @param maxPathsPerEntity             paths enumerated from the company to one entity (default 8)
- * @param maxPathIndicators             per-path indicators computed in the whole chain (default 10,000)
+ * @param maxPathIndicators             per-path indicators computed in the whole chain (default 100,000); the
+ *                                      first path of every entity is measured before any second path
  * @param referenceWages                wage benchmarks (default {@link ReferenceWages#shipped()})
  * @param riskRules                     risk-map scoring rules (default {@link RiskRules#shipped()})
  */
@@ -66,7 +67,7 @@ public record MeasureParameters(
     public static MeasureParameters defaults() {
         return new MeasureParameters(Conventions.defaults(), Optional.empty(), Optional.empty(), BigDecimal.valueOf(5),
                 BigDecimal.valueOf(48), 15, 18, new BigDecimal("0.05"), new BigDecimal("0.20"), BigDecimal.valueOf(100),
-                8, 10_000, ReferenceWages.shipped(), RiskRules.shipped());
+                8, 100_000, ReferenceWages.shipped(), RiskRules.shipped());
     }
 
     /** A copy with other conventions. */

@@ -110,7 +110,8 @@ public record RiskRules(
     }
 
     /**
-     * Weights of the three severity criteria; the severity score is their weighted mean.
+     * Weights of the three severity criteria; the severity score is their weighted mean. Read from the
+     * {@code weights} object of the rules file.
      *
      * @param scale           weight of scale (gravity)
      * @param scope           weight of scope (people affected)
@@ -129,7 +130,8 @@ public record RiskRules(
     }
 
     /**
-     * A band of the scope score.
+     * A band of the scope score: the first band whose {@code atLeast} the number of people reaches gives the
+     * score. Listed, highest first, in {@code scopeBands}.
      *
      * @param atLeast people affected, at least
      * @param score   scope score
@@ -138,7 +140,8 @@ public record RiskRules(
     }
 
     /**
-     * Scoring of one impact category.
+     * Scoring of one impact category, the starting point of every risk of that category. Keyed by category
+     * in {@code categories}.
      *
      * @param baseScale       scale (gravity) of any impact of the category before its drivers raise it
      * @param irremediability how hard the harm is to undo
@@ -152,7 +155,8 @@ public record RiskRules(
     }
 
     /**
-     * What one indicator code drives.
+     * What one indicator code drives: the categories and scale of the risks it raises. Keyed by indicator
+     * code in {@code drivers}.
      *
      * @param categories the impact categories it is a driver of (empty: it only informs, e.g. opacity codes)
      * @param scale      the scale it gives when it raises a risk
@@ -188,7 +192,7 @@ public record RiskRules(
 
     /**
      * A value band of a driver: matches when the indicator's value is below {@code below} or above
-     * {@code above} (whichever is set).
+     * {@code above} (whichever is set). Used in a driver's {@code bands} to raise the scale of large gaps.
      *
      * @param below upper bound, exclusive
      * @param above lower bound, exclusive

@@ -459,6 +459,28 @@ class MeasuresTest {
     }
 
     @Test
+    void aSmallPathBudgetStillCoversEveryEntityOnce() {
+        // two vendors, each reached through two platforms; a budget of two per-path indicators
+        var b = TestChains.builder("EUR");
+        for (String id : List.of("p1", "p2")) {
+            b.partner(BusinessPartner.of(id, id, "US", PartnerRole.DATA_PLATFORM));
+            b.relationship(BusinessRelationship.of("b-" + id, TestChains.BUYER, id, ServiceType.ANNOTATION));
+        }
+        for (String v : List.of("x", "y")) {
+            b.partner(BusinessPartner.of(v, v, "KE", PartnerRole.VENDOR));
+            b.relationship(BusinessRelationship.of("p1-" + v, "p1", v, ServiceType.ANNOTATION));
+            b.relationship(BusinessRelationship.of("p2-" + v, "p2", v, ServiceType.ANNOTATION));
+            b.workforce(segment("seg-" + v, v, 10, "KE", ServiceType.ANNOTATION, Pay.of("1", "USD", PayUnit.HOUR),
+                    hours("40")));
+        }
+        IndicatorReport report = Measures.measure(b.build(), MeasureParameters.defaults().withPathLimits(8, 2));
+        List<String> measured = report.indicators("PASS-THROUGH").stream().map(Indicator::subject).toList();
+        assertEquals(List.of("seg-x@b-p1/p1-x", "seg-y@b-p1/p1-y"), measured);
+        assertTrue(report.limits().stream().anyMatch(l -> l.contains("maxPathIndicators")), report.limits().toString());
+        assertTrue(report.limits().stream().noneMatch(l -> l.contains("maxPathsPerEntity")), report.limits().toString());
+    }
+
+    @Test
     void exportIsDeterministicAndKeepsUnknownsExplicit() {
         ChainOfActivities chain = TestChains.fourTiers("EUR")
                 .workforce(segment("seg-ke", VENDOR, 36, "KE", ServiceType.ANNOTATION, Pay.of("1.5", "USD",
