@@ -796,15 +796,16 @@ final class IndicatorEngine {
         }
         if (c.secondsPerItem().isPresent() || exposed) {
             Optional<Integer> sec = c.secondsPerItem();
-            IndicatorStatus st = sec.map(v -> exposed ? IndicatorStatus.ADVERSE : IndicatorStatus.INFORMATIVE)
+            IndicatorStatus st = sec.map(v -> exposed && v > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.INFORMATIVE)
                     .orElse(IndicatorStatus.UNKNOWN);
             add("SECONDS-PER-ITEM", s.id(), e,
                     sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(() -> Quantity.unknown(
                             "s/item", "time allowed per item for " + s.id() + " not disclosed")),
-                    st, sec.map(v -> s.name() + " have " + v + " seconds to decide on an item"
+                    st, sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
+                            : s.name() + " have " + v + " seconds to decide on an item"
                             + (exposed ? ", a per-item time target on harmful content." : "."))
                             .orElse("Whether " + s.name() + " work under a per-item time target is not disclosed."),
-                    "exposed segment with a seconds-per-item target = adverse (moderators' unions demand an end to"
+                    "exposed segment with a seconds-per-item target (above 0) = adverse (moderators' unions demand an end to"
                             + " such targets)",
                     List.of(new Input("seconds per item", Normaliser.text(sec), s.id() + ".conditions.secondsPerItem")),
                     sources(List.of(s.id()), Sources.MODERATION_ALLIANCE, Sources.SEED_INVESTIGATION));
