@@ -1,0 +1,243 @@
+package org.dutyofvigilance.completeness;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.dutyofvigilance.check.Finding;
+import org.dutyofvigilance.check.Severity;
+import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.Evidence;
+import org.dutyofvigilance.rules.Applicability;
+import org.dutyofvigilance.rules.ChainFacts;
+import org.dutyofvigilance.rules.FactNode;
+import org.dutyofvigilance.rules.FactPath;
+import org.dutyofvigilance.rules.FactValues;
+import org.dutyofvigilance.rules.LegalStatus;
+import org.dutyofvigilance.rules.NodeKind;
+import org.dutyofvigilance.rules.Obligation;
+import org.dutyofvigilance.rules.Regime;
+import org.dutyofvigilance.rules.RequiredFact;
+import org.dutyofvigilance.rules.RuleSet;
+import org.dutyofvigilance.rules.Rulebook;
+import org.dutyofvigilance.rules.Text;
+import org.dutyofvigilance.rules.Truth;
+import org.dutyofvigilance.scope.Scope;
+import org.dutyofvigilance.scope.ScopeAssessment;
+import org.dutyofvigilance.scope.ScopeStatus;
+
+/**
+ * Tests every applicable obligation against every node of a chain it applies to and reports, fact by fact,
+ * what is disclosed, partly disclosed, missing, stale or not applicable, with one overall verdict.
+ *
+ * <pre>{@code
+ * CompletenessReport report = Completeness.check(chain, Rulebook.shipped(), CompletenessOptions.defaults());
+ * if (report.verdict() == Verdict.INCOMPLETE) {
+ *     report.gaps().forEach(f -> System.out.println(f.ruleId() + " " + f.nodeId() + " " + f.field()));
+ * }
+ * }</pre>
+ *
+ * <p>An obligation whose condition depends on an undisclosed fact is treated as applicable, and that fact
+ * is added to what it needs: "not disclosed" is never read as "does not apply". Pure and thread-safe; the
+ * chain is indexed once, and each obligation only visits the nodes of its kind.
+ */
+public final class Completeness {
+    private static final Text DISCLOSED = new Text("Disclosed", "Publié");
+    private static final Text MISSING = new Text("Not disclosed", "Non publié");
+    private static final Text MISSING_DECIDING = new Text(
+            "Not disclosed (needed to decide whether the obligation applies)",
+            "Non publié (nécessaire pour décider si l'obligation s'applique)");
+
+    private Completeness() {
+    }
+
+    /** Checks a chain against the shipped rulebook with default options. */
+    public static CompletenessReport check(ChainOfActivities chain) {
+        return check(chain, Rulebook.shipped(), CompletenessOptions.defaults());
+    }
+
+    /** Checks a chain against a rulebook. */
+    public static CompletenessReport check(ChainOfActivities chain, Rulebook rulebook, CompletenessOptions options) {
+        ScopeAssessment scope = Scope.assess(chain);
+        List<RuleSet> selected = select(rulebook, scope, options);
+        ChainFacts facts = ChainFacts.of(chain);
+        LocalDate asOf = options.asOf().orElse(chain.reportingPeriod().end());
+        LocalDate evidenceCutoff = asOf.minusMonths(options.maxEvidenceAgeMonths());
+        List<DisclosureFinding> findings = new ArrayList<>();
+        for (RuleSet rs : selected) {
+            for (Obligation ob : rs.obligations()) {
+                evaluate(rs, ob, facts, asOf, evidenceCutoff, findings);
+            }
+        }
+        int statuses = DisclosureStatus.values().length;
+        Map<String, int[]> obligationCounts = new HashMap<>();
+        Map<Integer, int[]> tierCounts = new HashMap<>();
+        int[] overallCounts = new int[statuses];
+        String lastRule = null;
+        int[] ruleCounts = null;
+        int lastTier = Integer.MIN_VALUE;
+        int[] tierCount = null;
+        for (DisclosureFinding f : findings) {
+            int s = f.status().ordinal();
+            if (!f.ruleId().equals(lastRule)) {
+                lastRule = f.ruleId();
+                ruleCounts = obligationCounts.computeIfAbsent(lastRule, k -> new int[statuses]);
+            }
+            ruleCounts[s]++;
+            if (f.status() != DisclosureStatus.NOT_APPLICABLE) {
+                int tier = f.tier().orElse(-1);
+                if (tier != lastTier) {
+                    lastTier = tier;
+                    tierCount = tierCounts.computeIfAbsent(tier, k -> new int[statuses]);
+                }
+                tierCount[s]++;
+            }
+            overallCounts[s]++;
+        }
+        Map<String, Coverage> byObligation = new HashMap<>();
+        obligationCounts.forEach((k, v) -> byObligation.put(k, coverage(v)));
+        Map<Integer, Coverage> byTier = new HashMap<>();
+        tierCounts.forEach((k, v) -> byTier.put(k, coverage(v)));
+        Coverage overall = coverage(overallCounts);
+        boolean invalid = !options.structurallyValid()
+                || options.structuralFindings().stream().map(Finding::severity).anyMatch(s -> s == Severity.ERROR);
+        Verdict verdict = invalid ? Verdict.INVALID_INPUT
+                : findings.stream().anyMatch(f -> f.status().gap()) ? Verdict.INCOMPLETE : Verdict.COMPLETE;
+        return new CompletenessReport(chain.reportingCompany().entityId(), asOf, verdict, selected, scope, findings,
+                byObligation, byTier, overall);
+    }
+
+    private static Coverage coverage(int[] c) {
+        int disclosed = c[DisclosureStatus.DISCLOSED.ordinal()];
+        int partly = c[DisclosureStatus.PARTLY_DISCLOSED.ordinal()];
+        int stale = c[DisclosureStatus.STALE.ordinal()];
+        int missing = c[DisclosureStatus.MISSING.ordinal()];
+        return new Coverage(disclosed + partly + stale + missing, disclosed, partly, stale, missing);
+    }
+
+    static List<RuleSet> select(Rulebook rulebook, ScopeAssessment scope, CompletenessOptions options) {
+        if (options.ruleSets().isPresent()) {
+            Set<String> wanted = options.ruleSets().get();
+            for (String id : wanted) {
+                if (rulebook.ruleSet(id).isEmpty()) {
+                    throw new IllegalArgumentException("unknown rule set '" + id + "'");
+                }
+            }
+            return rulebook.ruleSets().stream().filter(rs -> wanted.contains(rs.id())).toList();
+        }
+        return rulebook.ruleSets().stream()
+                .filter(rs -> rs.status() != LegalStatus.SUPERSEDED)
+                .filter(rs -> rs.regime() == Regime.OTHER || scope.status(rs.regime()) != ScopeStatus.DOES_NOT_APPLY)
+                .toList();
+    }
+
+    private static void evaluate(RuleSet rs, Obligation ob, ChainFacts facts, LocalDate asOf, LocalDate evidenceCutoff,
+            List<DisclosureFinding> out) {
+        Applicability applies = ob.appliesTo();
+        if (ob.status() == LegalStatus.DELETED) {
+            FactNode company = facts.nodes(NodeKind.COMPANY).get(0);
+            out.add(finding(rs, ob, company, "", DisclosureStatus.NOT_APPLICABLE,
+                    new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr())));
+            return;
+        }
+        Text conditionNotMet = applies.conditional()
+                ? new Text("Condition not met: " + applies.describeConditions(),
+                        "Condition non remplie : " + applies.describeConditions())
+                : null;
+        for (FactNode node : facts.nodes(applies.node())) {
+            if (!applies.matchesShape(node)) {
+                continue;
+            }
+            Applicability.Result result = applies.test(node, facts);
+            if (result.truth() == Truth.FALSE) {
+                out.add(finding(rs, ob, node, "", DisclosureStatus.NOT_APPLICABLE, conditionNotMet));
+                continue;
+            }
+            List<Evidence> evidence = facts.evidenceFor(node.id());
+            for (RequiredFact rf : ob.requiredFacts()) {
+                out.add(fact(rs, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence));
+            }
+            if (!result.undecided().isEmpty()) {
+                Set<FactPath> seen = new LinkedHashSet<>();
+                ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
+                for (FactPath undecided : result.undecided()) {
+                    if (seen.add(undecided)) {
+                        out.add(fact(rs, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true,
+                                evidence));
+                    }
+                }
+            }
+        }
+    }
+
+    private static DisclosureFinding fact(RuleSet rs, Obligation ob, FactNode node, ChainFacts facts, FactPath path,
+            OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability,
+            List<Evidence> evidence) {
+        FactValues values = path.resolve(node, facts);
+        if (values.nothingDisclosed()) {
+            return finding(rs, ob, node, path.key(), DisclosureStatus.MISSING,
+                    decidesApplicability ? MISSING_DECIDING : MISSING);
+        }
+        String why = decidesApplicability ? " (needed to decide whether the obligation applies)" : "";
+        String pourquoi = decidesApplicability ? " (nécessaire pour décider si l'obligation s'applique)" : "";
+        if (!values.fullyDisclosed()) {
+            int n = values.disclosed().size() + values.undisclosed();
+            return finding(rs, ob, node, path.key(), DisclosureStatus.PARTLY_DISCLOSED,
+                    new Text("Disclosed for " + values.disclosed().size() + " of " + n + why,
+                            "Publié pour " + values.disclosed().size() + " sur " + n + pourquoi));
+        }
+        if (maxAge.isPresent()) {
+            LocalDate cutoff = asOf.minusMonths(maxAge.getAsInt());
+            LocalDate latest = null;
+            for (Object v : values.disclosed()) {
+                if (v instanceof LocalDate d && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+            if (latest != null && latest.isBefore(cutoff)) {
+                return finding(rs, ob, node, path.key(), DisclosureStatus.STALE,
+                        new Text(latest + " is more than " + maxAge.getAsInt() + " months before " + asOf,
+                                latest + " date de plus de " + maxAge.getAsInt() + " mois avant le " + asOf));
+            }
+        }
+        if (path.ownField() && !evidence.isEmpty()) {
+            Evidence newest = null;
+            for (Evidence e : evidence) {
+                if (covers(e, path) && (newest == null || e.date().isAfter(newest.date()))) {
+                    newest = e;
+                }
+            }
+            if (newest != null && newest.date().isBefore(evidenceCutoff)) {
+                return finding(rs, ob, node, path.key(), DisclosureStatus.STALE,
+                        new Text("Latest evidence " + newest.id() + " dated " + newest.date() + " is older than "
+                                + evidenceCutoff, "La preuve la plus récente " + newest.id() + " du " + newest.date()
+                                + " est antérieure au " + evidenceCutoff));
+            }
+        }
+        return finding(rs, ob, node, path.key(), DisclosureStatus.DISCLOSED, DISCLOSED);
+    }
+
+    /** Evidence names fields relative to its subject ({@code pay}, {@code conditions.hoursPerWeek}) or by fact key. */
+    static boolean covers(Evidence e, FactPath path) {
+        if (e.fields().isEmpty()) {
+            return true;
+        }
+        String rel = path.relative();
+        for (String f : e.fields()) {
+            if (f.equals(rel) || f.equals(path.key()) || rel.startsWith(f + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DisclosureFinding finding(RuleSet rs, Obligation ob, FactNode node, String field,
+            DisclosureStatus status, Text detail) {
+        return new DisclosureFinding(ob.id(), rs.id(), rs.version(), rs.regime(), ob.citation(), ob.severity(),
+                node.kind(), node.id(), node.entityId(), node.tier(), field, status, detail);
+    }
+}

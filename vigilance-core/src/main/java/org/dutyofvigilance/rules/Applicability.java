@@ -1,0 +1,112 @@
+package org.dutyofvigilance.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dutyofvigilance.graph.PartnerRelation;
+import org.dutyofvigilance.model.PartnerRole;
+
+/**
+ * Which nodes an obligation applies to: a node kind, optionally restricted to entity roles and relations
+ * to the reporting company, and conditions on facts ({@code "when"}). Obtained from
+ * {@link Obligation#appliesTo()}; {@link #test} decides it for one node.
+ */
+public final class Applicability {
+    private final NodeKind node;
+    private final Set<PartnerRole> roles;
+    private final Set<PartnerRelation> relations;
+    private final List<Condition> when;
+
+    Applicability(NodeKind node, Set<PartnerRole> roles, Set<PartnerRelation> relations, List<Condition> when) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.roles = Set.copyOf(roles);
+        this.relations = Set.copyOf(relations);
+        this.when = List.copyOf(when);
+    }
+
+    /** The kind of node. */
+    public NodeKind node() {
+        return node;
+    }
+
+    /** The roles of the node's entity it is limited to; empty means every role. */
+    public Set<PartnerRole> roles() {
+        return roles;
+    }
+
+    /** The relations to the reporting company it is limited to; empty means every relation. */
+    public Set<PartnerRelation> relations() {
+        return relations;
+    }
+
+    /** Whether the obligation has conditions on facts. */
+    public boolean conditional() {
+        return !when.isEmpty();
+    }
+
+    /** The fact conditions, in words, e.g. {@code segment.conditions.harmfulContentHoursPerDay > 0}. */
+    public String describeConditions() {
+        return when.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+    }
+
+    /** A description of the whole applicability, for documentation and exports. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder(node.key());
+        if (!roles.isEmpty()) {
+            sb.append("; role in ").append(roles.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted()
+                    .collect(Collectors.joining(", ", "[", "]")));
+        }
+        if (!relations.isEmpty()) {
+            sb.append("; relation in ").append(relations.stream().map(r -> r.name().toLowerCase(Locale.ROOT))
+                    .sorted().collect(Collectors.joining(", ", "[", "]")));
+        }
+        if (!when.isEmpty()) {
+            sb.append("; when ").append(describeConditions());
+        }
+        return sb.toString();
+    }
+
+    /** Whether the node's kind, role and relation match (the part that never depends on disclosure). */
+    public boolean matchesShape(FactNode n) {
+        return n.kind() == node
+                && (roles.isEmpty() || n.role().map(roles::contains).orElse(false))
+                && (relations.isEmpty() || relations.contains(n.relation()));
+    }
+
+    /**
+     * Decides the obligation for one node of the right shape: {@link Truth#FALSE} when a condition is shown
+     * not to hold, {@link Truth#UNKNOWN} when a condition depends on undisclosed facts (they are listed).
+     */
+    public Result test(FactNode n, ChainFacts facts) {
+        if (when.isEmpty()) {
+            return Result.APPLIES;
+        }
+        List<FactPath> undecided = new ArrayList<>(0);
+        Truth t = Truth.TRUE;
+        for (Condition c : when) {
+            t = t.and(c.test(n, facts, undecided));
+            if (t == Truth.FALSE) {
+                return new Result(Truth.FALSE, List.of());
+            }
+        }
+        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, List.copyOf(undecided));
+    }
+
+    /**
+     * The answer for one node.
+     *
+     * @param truth     whether the obligation applies
+     * @param undecided when unknown: the facts that would decide it
+     */
+    public record Result(Truth truth, List<FactPath> undecided) {
+        static final Result APPLIES = new Result(Truth.TRUE, List.of());
+
+        public Result {
+            Objects.requireNonNull(truth, "truth");
+            undecided = List.copyOf(undecided);
+        }
+    }
+}

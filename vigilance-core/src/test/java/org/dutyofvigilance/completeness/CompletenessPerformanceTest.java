@@ -1,0 +1,62 @@
+package org.dutyofvigilance.completeness;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dutyofvigilance.json.ChainJson;
+import org.dutyofvigilance.model.BusinessRelationship;
+import org.dutyofvigilance.model.ChainBuilder;
+import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.Pay;
+import org.dutyofvigilance.model.PartnerRole;
+import org.dutyofvigilance.model.PayUnit;
+import org.dutyofvigilance.model.ServiceType;
+import org.dutyofvigilance.rules.Rulebook;
+import org.dutyofvigilance.testing.ChainFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A rough timing of completeness against reading the same chain with Jackson: run with {@code -Dperf=true}.
+ * The target is 100,000 nodes checked against all regimes within 2× the read time; JMH benchmarks belong in
+ * vigilance-bench.
+ */
+@EnabledIfSystemProperty(named = "perf", matches = "true")
+class CompletenessPerformanceTest {
+    static ChainOfActivities large(int vendors) {
+        ChainBuilder b = ChainFixtures.flagshipLike(ChainFixtures.largeFrenchBuyer());
+        for (int i = 0; i < vendors; i++) {
+            String v = "v" + i;
+            b.partner(ChainFixtures.partner(v, i % 7 == 0 ? "ES" : "KE", PartnerRole.VENDOR, 50 + i % 2000,
+                    i % 2 == 0 ? Boolean.TRUE : null));
+            b.relationship(BusinessRelationship.of("rv" + i, "platform", v, ServiceType.ANNOTATION));
+            b.workforce(ChainFixtures.segment("s" + i, v, i % 7 == 0 ? "ES" : "KE",
+                    i % 3 == 0 ? null : Pay.of("1.5", "USD", PayUnit.HOUR),
+                    ChainFixtures.harmful(i % 4 == 0 ? null : String.valueOf(i % 5)), List.of()));
+        }
+        return b.build();
+    }
+
+    @Test
+    void hundredThousandNodesWithinTwiceTheReadTime() {
+        ChainOfActivities chain = large(33_334); // partners + relationships + segments ≈ 100,000 nodes
+        String json = ChainJson.toJson(chain);
+        Rulebook rules = Rulebook.shipped();
+        CompletenessOptions all = CompletenessOptions.defaults().withRuleSets(
+                rules.ruleSets().stream().map(rs -> rs.id()).toArray(String[]::new));
+        long read = Long.MAX_VALUE;
+        long check = Long.MAX_VALUE;
+        CompletenessReport r = null;
+        for (int i = 0; i < 5; i++) { // best of five: the build machine is shared
+            long t0 = System.nanoTime();
+            ChainJson.read(json, "large.json");
+            read = Math.min(read, System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            r = Completeness.check(chain, rules, all);
+            check = Math.min(check, System.nanoTime() - t0);
+        }
+        System.out.printf("read %d ms, check %d ms (%d findings)%n", read / 1_000_000, check / 1_000_000,
+                r.findings().size());
+        assertTrue(check < 2 * read, "check " + check / 1_000_000 + " ms vs read " + read / 1_000_000 + " ms");
+    }
+}
