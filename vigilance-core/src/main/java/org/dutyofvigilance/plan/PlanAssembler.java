@@ -338,7 +338,7 @@ public final class PlanAssembler {
         }
         List<List<PlanValue>> rows = new ArrayList<>();
         for (ScopeStatement s : sources.scope()) {
-            rows.add(List.of(PlanValue.text(s.regime()), PlanValue.label(s.verdict()),
+            rows.add(List.of(s.regime(), PlanValue.label(s.verdict()),
                     s.reasons().isEmpty() ? PlanValue.EMPTY : new PlanValue.Joined(s.reasons())));
         }
         return Optional.of(new Section(SectionKind.SCOPE, List.of(new Block.Table(
@@ -847,16 +847,23 @@ public final class PlanAssembler {
         if (sources.obligationFindings().isEmpty()) {
             blocks.add(new Block.Paragraph(PlanValue.label("completeness.obligationsNotChecked")));
         }
-        List<String> headers = List.of("col.severity", "col.rule", "col.node", "col.field", "col.message");
-        List<Integer> widths = List.of(2, 4, 3, 3, 8);
         List<Block> structural = sources.structuralFindings().isEmpty()
                 ? List.of(new Block.Paragraph(PlanValue.label("completeness.noStructural")))
-                : List.of(new Block.Table(headers, widths, findingRows(sources.structuralFindings())));
+                : List.of(new Block.Table(List.of("col.severity", "col.rule", "col.node", "col.field", "col.message"),
+                        List.of(2, 4, 3, 3, 8), findingRows(sources.structuralFindings())));
         blocks.add(new Block.SubSection(PlanValue.label("completeness.structural"), structural));
-        sources.obligationFindings().ifPresent(list -> blocks.add(new Block.SubSection(
-                PlanValue.label("completeness.obligations"), list.isEmpty()
-                        ? List.of(new Block.Paragraph(PlanValue.label("completeness.noObligation")))
-                        : List.of(new Block.Table(headers, widths, findingRows(list))))));
+        sources.obligationFindings().ifPresent(list -> {
+            List<List<PlanValue>> rows = new ArrayList<>();
+            for (ObligationFinding f : list) {
+                rows.add(List.of(PlanValue.text(f.ruleId()), f.regime(), PlanValue.text(f.citation()), f.severity(),
+                        PlanValue.text(f.nodeId()), PlanValue.text(f.field()), f.status(), f.detail()));
+            }
+            blocks.add(new Block.SubSection(PlanValue.label("completeness.obligations"), rows.isEmpty()
+                    ? List.of(new Block.Paragraph(PlanValue.label("completeness.noObligation")))
+                    : List.of(new Block.Table(List.of("col.rule", "col.regime", "col.citation", "col.severity",
+                            "col.node", "col.field", "col.status", "col.detail"), List.of(2, 2, 2, 2, 2, 2, 2, 6),
+                            rows))));
+        });
         return new Section(SectionKind.COMPLETENESS, blocks);
     }
 
@@ -935,21 +942,22 @@ public final class PlanAssembler {
     private List<Attachment> attachments() {
         byte[] input = sources.input().content();
         byte[] chainJson = isPublic ? PublicEditionRedaction.redact(input) : input;
-        List<Finding> all = new ArrayList<>(sources.structuralFindings());
-        sources.obligationFindings().ifPresent(all::addAll);
-        // the same shape as `vigilance validate --format json`, plus the checksum and whether obligations were checked
-        String verdict = StructuralCheck.hasErrors(sources.structuralFindings()) ? "invalid_input"
-                : all.isEmpty() ? "complete" : "incomplete";
+        List<Finding> all = sources.structuralFindings();
+        // the same shape as `vigilance validate --format json` for the structural check, plus the checksum;
+        // obligation findings travel in their own attachment (PlanSources.withAttachment)
+        String verdict = StructuralCheck.hasErrors(all) ? "invalid_input" : all.isEmpty() ? "complete" : "incomplete";
         ObjectNode root = FindingsJson.toNode(sources.input().fileName(), verdict, all);
         root.put("inputSha256", sources.input().sha256());
         root.put("obligationsChecked", sources.obligationFindings().isPresent());
         byte[] findingsJson = FindingsJson.text(root).getBytes(StandardCharsets.UTF_8);
-        return List.of(
-                new Attachment(isPublic ? "chain-public.json" : "chain.json", "application/json",
+        List<Attachment> files = new ArrayList<>();
+        files.add(new Attachment(isPublic ? "chain-public.json" : "chain.json", "application/json",
                         Attachment.Relationship.SOURCE, isPublic ? "attachment.chainPublic" : "attachment.chain",
-                        chainJson),
-                new Attachment("findings.json", "application/json", Attachment.Relationship.DATA,
-                        "attachment.findings", findingsJson));
+                        chainJson));
+        files.add(new Attachment("findings.json", "application/json", Attachment.Relationship.DATA,
+                "attachment.findings", findingsJson));
+        files.addAll(sources.extraAttachments());
+        return files;
     }
 
 }

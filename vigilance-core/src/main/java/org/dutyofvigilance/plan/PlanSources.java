@@ -26,6 +26,7 @@ import org.dutyofvigilance.model.ChainOfActivities;
  * @param indicators         computed indicators (empty: none listed)
  * @param riskMap            the risk map (empty: no risk-mapping section)
  * @param wageLadder         the wage ladder figure in one currency (empty: not drawn)
+ * @param extraAttachments   further associated files, e.g. the completeness or indicator report as JSON
  */
 public record PlanSources(
         ChainOfActivities chain,
@@ -34,10 +35,11 @@ public record PlanSources(
         InputDocument input,
         List<RuleSetVersion> ruleSets,
         List<ScopeStatement> scope,
-        Optional<List<Finding>> obligationFindings,
+        Optional<List<ObligationFinding>> obligationFindings,
         List<IndicatorLine> indicators,
         Optional<RiskMap> riskMap,
-        Optional<Figure.WageLadder> wageLadder) {
+        Optional<Figure.WageLadder> wageLadder,
+        List<Attachment> extraAttachments) {
     public PlanSources {
         Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(graph, "graph");
@@ -52,48 +54,60 @@ public record PlanSources(
         indicators = List.copyOf(indicators);
         Objects.requireNonNull(riskMap, "riskMap");
         Objects.requireNonNull(wageLadder, "wageLadder");
+        extraAttachments = List.copyOf(extraAttachments);
     }
 
     /** The sources available today: chain, graph, structural findings and input file. */
     public static PlanSources of(ChainOfActivities chain, ChainGraph graph, List<Finding> structuralFindings,
             InputDocument input) {
         return new PlanSources(chain, graph, structuralFindings, input, List.of(), List.of(), Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty());
+                List.of(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** With the regimes and rule-set versions the chain was checked against. */
     public PlanSources withRuleSets(List<RuleSetVersion> value) {
         return new PlanSources(chain, graph, structuralFindings, input, value, scope, obligationFindings,
-                indicators, riskMap, wageLadder);
+                indicators, riskMap, wageLadder, extraAttachments);
     }
 
     /** With the scope statements. */
     public PlanSources withScope(List<ScopeStatement> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, value, obligationFindings,
-                indicators, riskMap, wageLadder);
+                indicators, riskMap, wageLadder, extraAttachments);
     }
 
     /** With the obligation (completeness) findings; an empty list means "checked, nothing missing". */
-    public PlanSources withObligationFindings(List<Finding> value) {
+    public PlanSources withObligationFindings(List<ObligationFinding> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, Optional.of(value),
-                indicators, riskMap, wageLadder);
+                indicators, riskMap, wageLadder, extraAttachments);
     }
 
     /** With computed indicators. */
     public PlanSources withIndicators(List<IndicatorLine> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                value, riskMap, wageLadder);
+                value, riskMap, wageLadder, extraAttachments);
     }
 
     /** With the risk map. */
     public PlanSources withRiskMap(RiskMap value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, Optional.of(value), wageLadder);
+                indicators, Optional.of(value), wageLadder, extraAttachments);
+    }
+
+    /**
+     * With one more associated file (relationship {@code Data}), e.g. the completeness report as JSON. The
+     * caller answers for its content: in the public edition it must hold no confidential value.
+     */
+    public PlanSources withAttachment(Attachment value) {
+        List<Attachment> all = new java.util.ArrayList<>(extraAttachments);
+        all.add(value);
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
+                indicators, riskMap, wageLadder, all);
     }
 
     /** With the wage ladder, already normalised to one currency by the indicators. */
     public PlanSources withWageLadder(Figure.WageLadder value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, Optional.of(value));
+                indicators, riskMap, Optional.of(value), extraAttachments);
     }
 }

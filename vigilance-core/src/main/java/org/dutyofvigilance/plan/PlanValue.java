@@ -21,6 +21,17 @@ public sealed interface PlanValue {
         }
     }
 
+    /**
+     * Text given in both languages by its source (a rule file's paraphrase, a scope explanation); the
+     * renderer prints the one of its language.
+     */
+    record Translated(String en, String fr) implements PlanValue {
+        public Translated {
+            Objects.requireNonNull(en, "en");
+            Objects.requireNonNull(fr, "fr");
+        }
+    }
+
     /** A label looked up by key in the renderer's messages, e.g. {@code PartnerRole.VENDOR}. */
     record Label(String key) implements PlanValue {
         public Label {

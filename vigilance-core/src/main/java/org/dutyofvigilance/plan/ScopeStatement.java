@@ -9,11 +9,11 @@ import java.util.Objects;
  * <p>Produced from the rulebook's scope result (package {@code scope}) and passed in with
  * {@link PlanSources#withScope}; the plan shows a Scope section only when statements exist.
  *
- * @param regime  the regime's id or name
+ * @param regime  the regime (e.g. {@code PlanValue.label(Regime.CSDDD)}) and its timeline
  * @param verdict in scope, out of scope, or undetermined (missing facts)
  * @param reasons why, as values (thresholds met, facts missing)
  */
-public record ScopeStatement(String regime, Verdict verdict, List<PlanValue> reasons) {
+public record ScopeStatement(PlanValue regime, Verdict verdict, List<PlanValue> reasons) {
     public ScopeStatement {
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(verdict, "verdict");

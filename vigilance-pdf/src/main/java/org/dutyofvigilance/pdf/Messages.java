@@ -55,6 +55,7 @@ final class Messages {
     String format(PlanValue value) {
         return switch (value) {
             case PlanValue.Text t -> t.text();
+            case PlanValue.Translated t -> locale.getLanguage().equals("fr") ? t.fr() : t.en();
             case PlanValue.Label l -> get(l.key());
             case PlanValue.Message m -> fill(get(m.key()), m.args().stream().map(this::format).toList());
             case PlanValue.Decimal d -> decimal(d.value());

@@ -106,6 +106,24 @@ class LargeChainAndFiguresTest {
                                         PlanValue.text("1.50 USD/hour")),
                                 new RiskEntry("risk-3", "platform", ImpactCategory.FREEDOM_OF_ASSOCIATION, 4, 3,
                                         PlanValue.text("Organiser dismissed")))))
+                .withRuleSets(List.of(new org.dutyofvigilance.plan.RuleSetVersion("fr-duty-of-vigilance", "2017-399")))
+                .withScope(List.of(new org.dutyofvigilance.plan.ScopeStatement(
+                        PlanValue.label(org.dutyofvigilance.rules.Regime.FR_DUTY_OF_VIGILANCE),
+                        org.dutyofvigilance.plan.ScopeStatement.Verdict.IN_SCOPE,
+                        List.of(new PlanValue.Translated("12,000 employees in France over two years (threshold 5,000)",
+                                "12 000 salariés en France sur deux exercices (seuil 5 000)")))))
+                .withObligationFindings(List.of(new org.dutyofvigilance.plan.ObligationFinding("FR-VIG-4",
+                        PlanValue.label(org.dutyofvigilance.rules.Regime.FR_DUTY_OF_VIGILANCE), "L. 225-102-4",
+                        PlanValue.label(org.dutyofvigilance.rules.Severity.HIGH), "gm1", "unionConcertation",
+                        PlanValue.label(org.dutyofvigilance.completeness.DisclosureStatus.MISSING),
+                        new PlanValue.Translated("The alert mechanism was not set up with representative unions.",
+                                "Le mécanisme d’alerte n’a pas été établi avec les syndicats représentatifs."))))
+                .withIndicators(List.of(new org.dutyofvigilance.plan.IndicatorLine("PASS-THROUGH/mods-ke",
+                        PlanValue.text("Pass-through"), "mods-ke", new PlanValue.Share(new BigDecimal("0.125")),
+                        PlanValue.text("1.5 USD/h ÷ 12 USD/worker-hour"))))
+                .withAttachment(new org.dutyofvigilance.plan.Attachment("completeness.json", "application/json",
+                        org.dutyofvigilance.plan.Attachment.Relationship.DATA, "attachment.completeness",
+                        "{\"findings\": []}".getBytes(StandardCharsets.UTF_8)))
                 .withWageLadder(new Figure.WageLadder("EUR", List.of(
                         new Figure.Rung(PlanValue.text("Data scientists (tier 1)"), 1, new BigDecimal("200000")),
                         new Figure.Rung(PlanValue.text("Content moderators (tier 3)"), 3, new BigDecimal("3100"))),
@@ -116,6 +134,14 @@ class LargeChainAndFiguresTest {
         String text = PdfTestSupport.text(pdf);
         assertTrue(text.contains("Risk mapping"));
         assertTrue(text.contains("Living wage 6,000 EUR"));
+        assertTrue(text.contains("12,000 employees in France over two years"), "scope reason");
+        assertTrue(text.contains("FR-VIG-4"), "obligation finding");
+        assertTrue(text.contains("Pass-through"));
+        assertTrue(text.contains("fr-duty-of-vigilance 2017-399"), "rule set on the cover");
+        assertEquals(3, PdfTestSupport.embeddedFiles(pdf).size());
+        List<String> marks = PdfTestSupport.bookmarks(pdf);
+        assertEquals(List.of("1. Summary", "2. Scope", "3. The chain of activities", "4. Risk mapping"),
+                marks.stream().filter(m -> !m.startsWith(" ")).toList().subList(0, 4));
         assertEquals(List.of(), PdfTestSupport.pdfa3bFailures(pdf));
     }
 }

@@ -37,7 +37,9 @@ class MessagesTest {
             AssessmentMethod.class, ConsultationStage.class, EmploymentStatus.class, FreedomOfAssociation.class,
             GrievanceAccess.class, ImpactCategory.class, IncidentKind.class, NdaScope.class, PartnerRole.class,
             PayUnit.class, PsychologicalSupport.class, RateUnit.class, ServiceType.class, SourceKind.class,
-            StakeholderGroup.class, Severity.class, PartnerRelation.class, Edition.class, ScopeStatement.Verdict.class);
+            StakeholderGroup.class, Severity.class, PartnerRelation.class, Edition.class, ScopeStatement.Verdict.class,
+            org.dutyofvigilance.rules.Regime.class, org.dutyofvigilance.rules.Severity.class,
+            org.dutyofvigilance.completeness.DisclosureStatus.class);
 
     @Test
     void everyEnumConstantAndSectionHasALabelInEveryLanguage() {
@@ -76,6 +78,7 @@ class MessagesTest {
         assertTrue(fr.percent(new BigDecimal("0.125")).startsWith("12,5"));
         assertEquals("not disclosed", en.format(PlanValue.NOT_DISCLOSED));
         assertEquals("non communiqué", fr.format(PlanValue.NOT_DISCLOSED));
+        assertEquals("manquant", fr.format(new PlanValue.Translated("missing", "manquant")));
     }
 
     @Test
