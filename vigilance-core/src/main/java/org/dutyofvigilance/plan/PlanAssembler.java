@@ -615,16 +615,18 @@ public final class PlanAssembler {
             counts.add(row);
         }
         List<List<PlanValue>> rows = new ArrayList<>();
+        int rank = 0;
         for (RiskEntry r : map.risks()) {
             List<Integer> row = counts.get(r.severity() - 1);
             row.set(r.likelihood() - 1, row.get(r.likelihood() - 1) + 1);
-            rows.add(List.of(PlanValue.text(r.id()), partnerName(r.entity()), PlanValue.label(r.impact()),
-                    count(r.severity()), count(r.likelihood()), r.basis()));
+            rows.add(List.of(count(++rank), targetName(r.entity()), PlanValue.label(r.impact()),
+                    count(r.severity()), count(r.likelihood()), restsOnWithheld(r.inputs()) ? PlanValue.WITHHELD
+                            : r.basis()));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Figure.HeatMap(map.severityLevels(), map.likelihoodLevels(), counts));
-        blocks.add(new Block.Table(List.of("col.id", "col.entity", "col.impact", "col.severity",
-                "col.likelihood", "col.basis"), List.of(2, 3, 3, 1, 1, 6), rows));
+        blocks.add(new Block.Table(List.of("col.rank", "col.entity", "col.impact", "col.severity",
+                "col.likelihood", "col.basis"), List.of(1, 3, 3, 1, 1, 8), rows));
         blocks.add(new Block.Paragraph(map.method()));
         return Optional.of(new Section(SectionKind.RISK_MAP, blocks));
     }
@@ -811,11 +813,12 @@ public final class PlanAssembler {
         if (!sources.indicators().isEmpty()) {
             List<List<PlanValue>> rows = new ArrayList<>();
             for (IndicatorLine i : sources.indicators()) {
-                rows.add(List.of(i.name(), i.entity().isEmpty() ? PlanValue.EMPTY : targetName(i.entity()),
-                        i.value(), i.basis()));
+                boolean withheld = restsOnWithheld(i.inputs());
+                rows.add(List.of(i.name(), i.entity().isEmpty() ? PlanValue.EMPTY : subjectName(i.entity()),
+                        withheld ? PlanValue.WITHHELD : i.value(), withheld ? PlanValue.WITHHELD : i.basis()));
             }
             blocks.add(new Block.SubSection(PlanValue.label("monitoring.computed"), List.of(new Block.Table(
-                    List.of("col.indicator", "col.entity", "col.value", "col.basis"), List.of(4, 3, 2, 6), rows))));
+                    List.of("col.indicator", "col.concerns", "col.value", "col.basis"), List.of(3, 3, 2, 7), rows))));
         }
         sources.wageLadder().ifPresent(w -> blocks.add(new Block.SubSection(
                 PlanValue.label("monitoring.wageLadder"), List.of(w))));
@@ -917,6 +920,27 @@ public final class PlanAssembler {
         }
         blocks.addAll(annexDetail);
         return new Section(SectionKind.ANNEX, blocks);
+    }
+
+    /** The name of an entity or workforce segment, or the chain itself ({@code chain} or {@code $}). */
+    private PlanValue subjectName(String id) {
+        return id.equals("chain") || id.equals("$") ? PlanValue.label("value.wholeChain") : targetName(id);
+    }
+
+    /** Whether a computed figure rests on a fact path ({@code node.field…}) the public edition withholds. */
+    private boolean restsOnWithheld(List<String> paths) {
+        if (!isPublic || paths.isEmpty()) {
+            return false;
+        }
+        Map<String, List<String>> confidential = confidentialById();
+        for (String path : paths) {
+            int dot = path.indexOf('.');
+            if (dot > 0 && hidden(confidential.getOrDefault(path.substring(0, dot), List.of()),
+                    path.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<String, List<String>> confidentialById() {

@@ -1,5 +1,6 @@
 package org.dutyofvigilance.plan;
 
+import java.util.List;
 import java.util.Objects;
 import org.dutyofvigilance.model.ImpactCategory;
 
@@ -16,14 +17,17 @@ import org.dutyofvigilance.model.ImpactCategory;
  * @param severity   severity level, 1..severityLevels
  * @param likelihood likelihood level, 1..likelihoodLevels
  * @param basis      what the ranking rests on (indicator values, incidents)
+ * @param inputs     fact paths the ranking rests on; in the public edition the basis is withheld when one of
+ *                   them is confidential
  */
 public record RiskEntry(String id, String entity, ImpactCategory impact, int severity, int likelihood,
-        PlanValue basis) {
+        PlanValue basis, List<String> inputs) {
     public RiskEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(impact, "impact");
         Objects.requireNonNull(basis, "basis");
+        inputs = List.copyOf(inputs);
         if (severity < 1 || likelihood < 1) {
             throw new IllegalArgumentException("levels start at 1");
         }

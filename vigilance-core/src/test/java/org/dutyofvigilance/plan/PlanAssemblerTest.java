@@ -106,7 +106,7 @@ class PlanAssemblerTest {
         VigilancePlan plan = PlanAssembler.assemble(PlanSources.of(chain, ChainGraph.of(chain), List.of(),
                         InputDocument.of("c.json", "{}".getBytes(StandardCharsets.UTF_8)))
                 .withRiskMap(new RiskMap(4, 4, PlanValue.text("method"), List.of(new RiskEntry("k1", "vendor",
-                        ImpactCategory.LIVING_WAGE, 4, 3, PlanValue.text("1.5 USD/h"))))),
+                        ImpactCategory.LIVING_WAGE, 4, 3, PlanValue.text("1.5 USD/h"), List.of())))),
                 new PlanOptions(Edition.INTERNAL, REPORT));
         Section risk = plan.section(SectionKind.RISK_MAP).orElseThrow();
         Figure.HeatMap map = (Figure.HeatMap) risk.blocks().get(0);
@@ -138,6 +138,20 @@ class PlanAssemblerTest {
         String embedded = new String(plan.attachments().get(0).content(), StandardCharsets.UTF_8);
         assertFalse(embedded.contains("Jane Doe"));
         assertFalse(embedded.contains("\"amount\" : 1.5"), embedded);
+    }
+
+    @Test
+    void anIndicatorComputedFromAConfidentialFieldIsWithheldInThePublicEdition() {
+        ChainOfActivities chain = chain("USD", List.of("pay"));
+        IndicatorLine line = new IndicatorLine("PASS-THROUGH:mods", PlanValue.text("PASS-THROUGH"), "mods",
+                new PlanValue.Share(new BigDecimal("0.125")), PlanValue.text("1.5 USD/h of 12 USD"), List.of("mods.pay"));
+        PlanSources sources = PlanSources.of(chain, ChainGraph.of(chain), List.of(),
+                InputDocument.of("c.json", "{}".getBytes(StandardCharsets.UTF_8))).withIndicators(List.of(line));
+        List<Object> pub = everything(PlanAssembler.assemble(sources, new PlanOptions(Edition.PUBLIC, REPORT)));
+        assertFalse(pub.toString().contains("0.125"));
+        assertFalse(pub.toString().contains("1.5 USD/h of 12 USD"));
+        List<Object> internal = everything(PlanAssembler.assemble(sources, new PlanOptions(Edition.INTERNAL, REPORT)));
+        assertTrue(internal.toString().contains("0.125"));
     }
 
     @Test

@@ -401,7 +401,7 @@ final class PlanLayout {
         float[] widths = new float[cols];
         for (int i = 0; i < cols; i++) {
             widths[i] = total * table.widths().get(i) / sum;
-            min[i] = Math.min(min[i], total * 0.4f);
+            min[i] = Math.min(min[i], total * 0.3f);
         }
         for (int round = 0; round < cols; round++) {
             float deficit = 0;
@@ -422,6 +422,15 @@ final class PlanLayout {
                 if (widths[i] > min[i]) {
                     widths[i] -= (widths[i] - min[i]) * ratio;
                 }
+            }
+        }
+        float sumWidths = 0;
+        for (float w : widths) {
+            sumWidths += w;
+        }
+        if (sumWidths > total) { // too many long words to keep them all whole: the table still fits the page
+            for (int i = 0; i < cols; i++) {
+                widths[i] *= total / sumWidths;
             }
         }
         return widths;

@@ -32,13 +32,24 @@ class ExampleChainsTest {
         }
     }
 
+    /** The full pipeline: read, assess (scope, completeness, indicators, risk map), plan. */
     static VigilancePlan plan(Path file, Edition edition) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         ChainOfActivities chain = Vigilance.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
                 file.getFileName().toString());
-        return PlanAssembler.assemble(PlanSources.of(chain, ChainGraph.of(chain), Vigilance.check(chain),
-                InputDocument.of(file.getFileName().toString(), bytes)),
-                new PlanOptions(edition, chain.reportingPeriod().end().plusMonths(3)));
+        return Vigilance.plan(Vigilance.assess(chain), InputDocument.of(file.getFileName().toString(), bytes),
+                edition);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAssessedFlagshipHasEverySection() throws Exception {
+        byte[] pdf = PdfRenderer.render(plan(EXAMPLES.resolve("flagship.json"), Edition.PUBLIC),
+                new RenderOptions(RenderOptions.Language.EN, Edition.PUBLIC));
+        List<String> sections = PdfTestSupport.bookmarks(pdf).stream().filter(m -> !m.startsWith(" ")).toList();
+        assertEquals(List.of("1. Summary", "2. Scope", "3. The chain of activities", "4. Risk mapping",
+                "5. Regular evaluation of partners", "6. Prevention, mitigation and corrective actions",
+                "7. Alert mechanism and complaints", "8. Stakeholder engagement", "9. Monitoring",
+                "10. Disclosure completeness", "11. Annex"), sections);
     }
 
     @ParameterizedTest

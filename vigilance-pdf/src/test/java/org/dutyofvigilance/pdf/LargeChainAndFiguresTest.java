@@ -101,11 +101,11 @@ class LargeChainAndFiguresTest {
                         InputDocument.of("flagship.json", FlagshipChain.json(chain)))
                 .withRiskMap(new RiskMap(5, 5, PlanValue.text("Test risk map: levels set by hand for this test."),
                         List.of(new RiskEntry("risk-1", "vendor", ImpactCategory.OCCUPATIONAL_HEALTH_SAFETY, 5, 5,
-                                PlanValue.text("No psychological support; 8 h/day of harmful content")),
+                                PlanValue.text("No psychological support; 8 h/day of harmful content"), List.of()),
                                 new RiskEntry("risk-2", "vendor", ImpactCategory.LIVING_WAGE, 4, 5,
-                                        PlanValue.text("1.50 USD/hour")),
+                                        PlanValue.text("1.50 USD/hour"), List.of()),
                                 new RiskEntry("risk-3", "platform", ImpactCategory.FREEDOM_OF_ASSOCIATION, 4, 3,
-                                        PlanValue.text("Organiser dismissed")))))
+                                        PlanValue.text("Organiser dismissed"), List.of()))))
                 .withRuleSets(List.of(new org.dutyofvigilance.plan.RuleSetVersion("fr-duty-of-vigilance", "2017-399")))
                 .withScope(List.of(new org.dutyofvigilance.plan.ScopeStatement(
                         PlanValue.label(org.dutyofvigilance.rules.Regime.FR_DUTY_OF_VIGILANCE),
@@ -120,7 +120,7 @@ class LargeChainAndFiguresTest {
                                 "Le mécanisme d’alerte n’a pas été établi avec les syndicats représentatifs."))))
                 .withIndicators(List.of(new org.dutyofvigilance.plan.IndicatorLine("PASS-THROUGH/mods-ke",
                         PlanValue.text("Pass-through"), "mods-ke", new PlanValue.Share(new BigDecimal("0.125")),
-                        PlanValue.text("1.5 USD/h ÷ 12 USD/worker-hour"))))
+                        PlanValue.text("1.5 USD/h ÷ 12 USD/worker-hour"), List.of("mods-ke.pay"))))
                 .withAttachment(new org.dutyofvigilance.plan.Attachment("completeness.json", "application/json",
                         org.dutyofvigilance.plan.Attachment.Relationship.DATA, "attachment.completeness",
                         "{\"findings\": []}".getBytes(StandardCharsets.UTF_8)))
