@@ -67,10 +67,10 @@ public final class Completeness {
         ChainFacts facts = ChainFacts.of(chain);
         LocalDate asOf = options.asOf().orElse(chain.reportingPeriod().end());
         LocalDate evidenceCutoff = asOf.minusMonths(options.maxEvidenceAgeMonths());
-        List<DisclosureFinding> findings = new ArrayList<>();
+        FindingTable findings = new FindingTable();
         for (RuleSet rs : selected) {
             for (Obligation ob : rs.obligations()) {
-                evaluate(rs, ob, facts, asOf, evidenceCutoff, findings);
+                evaluate(ob, facts, asOf, evidenceCutoff, findings);
             }
         }
         int statuses = DisclosureStatus.values().length;
@@ -81,15 +81,19 @@ public final class Completeness {
         int[] ruleCounts = null;
         int lastTier = Integer.MIN_VALUE;
         int[] tierCount = null;
-        for (DisclosureFinding f : findings) {
-            int s = f.status().ordinal();
-            if (!f.ruleId().equals(lastRule)) {
-                lastRule = f.ruleId();
+        boolean gap = false;
+        for (int i = 0; i < findings.size(); i++) {
+            DisclosureStatus status = findings.status(i);
+            int s = status.ordinal();
+            gap |= status.gap();
+            String rule = findings.obligation(i).id();
+            if (!rule.equals(lastRule)) {
+                lastRule = rule;
                 ruleCounts = obligationCounts.computeIfAbsent(lastRule, k -> new int[statuses]);
             }
             ruleCounts[s]++;
-            if (f.status() != DisclosureStatus.NOT_APPLICABLE) {
-                int tier = f.tier().orElse(-1);
+            if (status != DisclosureStatus.NOT_APPLICABLE) {
+                int tier = findings.node(i).tier().orElse(-1);
                 if (tier != lastTier) {
                     lastTier = tier;
                     tierCount = tierCounts.computeIfAbsent(tier, k -> new int[statuses]);
@@ -105,10 +109,11 @@ public final class Completeness {
         Coverage overall = coverage(overallCounts);
         boolean invalid = !options.structurallyValid()
                 || options.structuralFindings().stream().map(Finding::severity).anyMatch(s -> s == Severity.ERROR);
-        Verdict verdict = invalid ? Verdict.INVALID_INPUT
-                : findings.stream().anyMatch(f -> f.status().gap()) ? Verdict.INCOMPLETE : Verdict.COMPLETE;
-        return new CompletenessReport(chain.reportingCompany().entityId(), asOf, verdict, selected, scope, findings,
-                byObligation, byTier, overall);
+        Verdict verdict = invalid ? Verdict.INVALID_INPUT : gap ? Verdict.INCOMPLETE : Verdict.COMPLETE;
+        Map<String, RuleSet> sets = new HashMap<>();
+        selected.forEach(rs -> sets.put(rs.id(), rs));
+        return new CompletenessReport(chain.reportingCompany().entityId(), asOf, verdict, selected, scope,
+                findings.freeze(sets), byObligation, byTier, overall);
     }
 
     private static Coverage coverage(int[] c) {
@@ -135,13 +140,13 @@ public final class Completeness {
                 .toList();
     }
 
-    private static void evaluate(RuleSet rs, Obligation ob, ChainFacts facts, LocalDate asOf, LocalDate evidenceCutoff,
-            List<DisclosureFinding> out) {
+    private static void evaluate(Obligation ob, ChainFacts facts, LocalDate asOf, LocalDate evidenceCutoff,
+            FindingTable out) {
         Applicability applies = ob.appliesTo();
         if (ob.status() == LegalStatus.DELETED) {
             FactNode company = facts.nodes(NodeKind.COMPANY).get(0);
-            out.add(finding(rs, ob, company, "", DisclosureStatus.NOT_APPLICABLE,
-                    new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr())));
+            out.add(ob, company, "", DisclosureStatus.NOT_APPLICABLE,
+                    new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr()));
             return;
         }
         Text conditionNotMet = applies.conditional()
@@ -154,41 +159,43 @@ public final class Completeness {
             }
             Applicability.Result result = applies.test(node, facts);
             if (result.truth() == Truth.FALSE) {
-                out.add(finding(rs, ob, node, "", DisclosureStatus.NOT_APPLICABLE, conditionNotMet));
+                out.add(ob, node, "", DisclosureStatus.NOT_APPLICABLE, conditionNotMet);
                 continue;
             }
             List<Evidence> evidence = facts.evidenceFor(node.id());
             for (RequiredFact rf : ob.requiredFacts()) {
-                out.add(fact(rs, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence));
+                fact(out, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence);
             }
             if (!result.undecided().isEmpty()) {
                 Set<FactPath> seen = new LinkedHashSet<>();
                 ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
                 for (FactPath undecided : result.undecided()) {
                     if (seen.add(undecided)) {
-                        out.add(fact(rs, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true,
-                                evidence));
+                        fact(out, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true,
+                                evidence);
                     }
                 }
             }
         }
     }
 
-    private static DisclosureFinding fact(RuleSet rs, Obligation ob, FactNode node, ChainFacts facts, FactPath path,
+    private static void fact(FindingTable out, Obligation ob, FactNode node, ChainFacts facts, FactPath path,
             OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability,
             List<Evidence> evidence) {
         FactValues values = path.resolve(node, facts);
         if (values.nothingDisclosed()) {
-            return finding(rs, ob, node, path.key(), DisclosureStatus.MISSING,
+            out.add(ob, node, path.key(), DisclosureStatus.MISSING,
                     decidesApplicability ? MISSING_DECIDING : MISSING);
+            return;
         }
         String why = decidesApplicability ? " (needed to decide whether the obligation applies)" : "";
         String pourquoi = decidesApplicability ? " (nécessaire pour décider si l'obligation s'applique)" : "";
         if (!values.fullyDisclosed()) {
             int n = values.disclosed().size() + values.undisclosed();
-            return finding(rs, ob, node, path.key(), DisclosureStatus.PARTLY_DISCLOSED,
+            out.add(ob, node, path.key(), DisclosureStatus.PARTLY_DISCLOSED,
                     new Text("Disclosed for " + values.disclosed().size() + " of " + n + why,
                             "Publié pour " + values.disclosed().size() + " sur " + n + pourquoi));
+            return;
         }
         if (maxAge.isPresent()) {
             LocalDate cutoff = asOf.minusMonths(maxAge.getAsInt());
@@ -199,9 +206,10 @@ public final class Completeness {
                 }
             }
             if (latest != null && latest.isBefore(cutoff)) {
-                return finding(rs, ob, node, path.key(), DisclosureStatus.STALE,
+                out.add(ob, node, path.key(), DisclosureStatus.STALE,
                         new Text(latest + " is more than " + maxAge.getAsInt() + " months before " + asOf,
                                 latest + " date de plus de " + maxAge.getAsInt() + " mois avant le " + asOf));
+                return;
             }
         }
         if (path.ownField() && !evidence.isEmpty()) {
@@ -212,13 +220,14 @@ public final class Completeness {
                 }
             }
             if (newest != null && newest.date().isBefore(evidenceCutoff)) {
-                return finding(rs, ob, node, path.key(), DisclosureStatus.STALE,
+                out.add(ob, node, path.key(), DisclosureStatus.STALE,
                         new Text("Latest evidence " + newest.id() + " dated " + newest.date() + " is older than "
                                 + evidenceCutoff, "La preuve la plus récente " + newest.id() + " du " + newest.date()
                                 + " est antérieure au " + evidenceCutoff));
+                return;
             }
         }
-        return finding(rs, ob, node, path.key(), DisclosureStatus.DISCLOSED, DISCLOSED);
+        out.add(ob, node, path.key(), DisclosureStatus.DISCLOSED, DISCLOSED);
     }
 
     /** Evidence names fields relative to its subject ({@code pay}, {@code conditions.hoursPerWeek}) or by fact key. */
@@ -233,11 +242,5 @@ public final class Completeness {
             }
         }
         return false;
-    }
-
-    private static DisclosureFinding finding(RuleSet rs, Obligation ob, FactNode node, String field,
-            DisclosureStatus status, Text detail) {
-        return new DisclosureFinding(ob.id(), rs.id(), rs.version(), rs.regime(), ob.citation(), ob.severity(),
-                node.kind(), node.id(), node.entityId(), node.tier(), field, status, detail);
     }
 }

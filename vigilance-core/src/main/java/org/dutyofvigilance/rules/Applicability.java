@@ -84,15 +84,15 @@ public final class Applicability {
         if (when.isEmpty()) {
             return Result.APPLIES;
         }
-        List<FactPath> undecided = new ArrayList<>(0);
+        List<FactPath> undecided = new ArrayList<>(2);
         Truth t = Truth.TRUE;
         for (Condition c : when) {
             t = t.and(c.test(n, facts, undecided));
             if (t == Truth.FALSE) {
-                return new Result(Truth.FALSE, List.of());
+                return Result.NOT_APPLICABLE;
             }
         }
-        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, List.copyOf(undecided));
+        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided);
     }
 
     /**
@@ -103,6 +103,7 @@ public final class Applicability {
      */
     public record Result(Truth truth, List<FactPath> undecided) {
         static final Result APPLIES = new Result(Truth.TRUE, List.of());
+        static final Result NOT_APPLICABLE = new Result(Truth.FALSE, List.of());
 
         public Result {
             Objects.requireNonNull(truth, "truth");
