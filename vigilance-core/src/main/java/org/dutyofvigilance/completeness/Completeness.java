@@ -2,12 +2,14 @@ package org.dutyofvigilance.completeness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.dutyofvigilance.check.Finding;
 import org.dutyofvigilance.check.Severity;
 import org.dutyofvigilance.model.ChainOfActivities;
@@ -67,43 +69,64 @@ public final class Completeness {
         ChainFacts facts = ChainFacts.of(chain);
         LocalDate asOf = options.asOf().orElse(chain.reportingPeriod().end());
         LocalDate evidenceCutoff = asOf.minusMonths(options.maxEvidenceAgeMonths());
-        FindingTable findings = new FindingTable();
+        List<Obligation> all = new ArrayList<>();
         for (RuleSet rs : selected) {
-            for (Obligation ob : rs.obligations()) {
-                evaluate(ob, facts, asOf, evidenceCutoff, findings);
+            all.addAll(rs.obligations());
+        }
+        Obligation[] dictionary = all.toArray(Obligation[]::new);
+        // Node-major: each node's facts are read for every obligation of its kind while they are in cache.
+        Map<NodeKind, List<Integer>> byKind = new EnumMap<>(NodeKind.class);
+        Text[] notMet = new Text[dictionary.length];
+        long expected = 0;
+        for (int i = 0; i < dictionary.length; i++) {
+            Obligation ob = dictionary[i];
+            NodeKind kind = ob.status() == LegalStatus.DELETED ? NodeKind.COMPANY : ob.appliesTo().node();
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(i);
+            Applicability a = ob.appliesTo();
+            notMet[i] = ob.status() == LegalStatus.DELETED
+                    ? new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr())
+                    : a.conditional() ? new Text("Condition not met: " + a.describeConditions(),
+                            "Condition non remplie : " + a.describeConditions()) : null;
+            expected += (long) facts.nodes(kind).size() * Math.max(1, ob.requiredFacts().size());
+        }
+        FindingTable findings = new FindingTable(dictionary, (int) Math.min(expected + 16, Integer.MAX_VALUE - 16));
+        for (Map.Entry<NodeKind, List<Integer>> e : byKind.entrySet()) {
+            int[] obs = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            for (FactNode node : facts.nodes(e.getKey())) {
+                List<Evidence> evidence = facts.evidenceFor(node.id());
+                for (int i : obs) {
+                    evaluate(i, dictionary[i], notMet[i], node, facts, asOf, evidenceCutoff, evidence, findings);
+                }
             }
         }
         int statuses = DisclosureStatus.values().length;
-        Map<String, int[]> obligationCounts = new HashMap<>();
+        int[][] obligationCounts = new int[dictionary.length][statuses];
         Map<Integer, int[]> tierCounts = new HashMap<>();
         int[] overallCounts = new int[statuses];
-        String lastRule = null;
-        int[] ruleCounts = null;
-        int lastTier = Integer.MIN_VALUE;
+        FactNode lastNode = null;
         int[] tierCount = null;
         boolean gap = false;
         for (int i = 0; i < findings.size(); i++) {
             DisclosureStatus status = findings.status(i);
             int s = status.ordinal();
             gap |= status.gap();
-            String rule = findings.obligation(i).id();
-            if (!rule.equals(lastRule)) {
-                lastRule = rule;
-                ruleCounts = obligationCounts.computeIfAbsent(lastRule, k -> new int[statuses]);
-            }
-            ruleCounts[s]++;
+            obligationCounts[findings.obligationIndex(i)][s]++;
             if (status != DisclosureStatus.NOT_APPLICABLE) {
-                int tier = findings.node(i).tier().orElse(-1);
-                if (tier != lastTier) {
-                    lastTier = tier;
-                    tierCount = tierCounts.computeIfAbsent(tier, k -> new int[statuses]);
+                FactNode node = findings.node(i);
+                if (node != lastNode) {
+                    lastNode = node;
+                    tierCount = tierCounts.computeIfAbsent(node.tier().orElse(-1), k -> new int[statuses]);
                 }
                 tierCount[s]++;
             }
             overallCounts[s]++;
         }
         Map<String, Coverage> byObligation = new HashMap<>();
-        obligationCounts.forEach((k, v) -> byObligation.put(k, coverage(v)));
+        for (int i = 0; i < dictionary.length; i++) {
+            if (IntStream.of(obligationCounts[i]).sum() > 0) {
+                byObligation.put(dictionary[i].id(), coverage(obligationCounts[i]));
+            }
+        }
         Map<Integer, Coverage> byTier = new HashMap<>();
         tierCounts.forEach((k, v) -> byTier.put(k, coverage(v)));
         Coverage overall = coverage(overallCounts);
@@ -140,46 +163,36 @@ public final class Completeness {
                 .toList();
     }
 
-    private static void evaluate(Obligation ob, ChainFacts facts, LocalDate asOf, LocalDate evidenceCutoff,
-            FindingTable out) {
-        Applicability applies = ob.appliesTo();
+    private static void evaluate(int index, Obligation ob, Text notMet, FactNode node, ChainFacts facts, LocalDate asOf,
+            LocalDate evidenceCutoff, List<Evidence> evidence, FindingTable out) {
         if (ob.status() == LegalStatus.DELETED) {
-            FactNode company = facts.nodes(NodeKind.COMPANY).get(0);
-            out.add(ob, company, "", DisclosureStatus.NOT_APPLICABLE,
-                    new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr()));
+            out.add(index, node, "", DisclosureStatus.NOT_APPLICABLE, notMet);
             return;
         }
-        Text conditionNotMet = applies.conditional()
-                ? new Text("Condition not met: " + applies.describeConditions(),
-                        "Condition non remplie : " + applies.describeConditions())
-                : null;
-        for (FactNode node : facts.nodes(applies.node())) {
-            if (!applies.matchesShape(node)) {
-                continue;
-            }
-            Applicability.Result result = applies.test(node, facts);
-            if (result.truth() == Truth.FALSE) {
-                out.add(ob, node, "", DisclosureStatus.NOT_APPLICABLE, conditionNotMet);
-                continue;
-            }
-            List<Evidence> evidence = facts.evidenceFor(node.id());
-            for (RequiredFact rf : ob.requiredFacts()) {
-                fact(out, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence);
-            }
-            if (!result.undecided().isEmpty()) {
-                Set<FactPath> seen = new LinkedHashSet<>();
-                ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
-                for (FactPath undecided : result.undecided()) {
-                    if (seen.add(undecided)) {
-                        fact(out, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true,
-                                evidence);
-                    }
+        Applicability applies = ob.appliesTo();
+        if (!applies.matchesShape(node)) {
+            return;
+        }
+        Applicability.Result result = applies.test(node, facts);
+        if (result.truth() == Truth.FALSE) {
+            out.add(index, node, "", DisclosureStatus.NOT_APPLICABLE, notMet);
+            return;
+        }
+        for (RequiredFact rf : ob.requiredFacts()) {
+            fact(out, index, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence);
+        }
+        if (!result.undecided().isEmpty()) {
+            Set<FactPath> seen = new LinkedHashSet<>();
+            ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
+            for (FactPath undecided : result.undecided()) {
+                if (seen.add(undecided)) {
+                    fact(out, index, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true, evidence);
                 }
             }
         }
     }
 
-    private static void fact(FindingTable out, Obligation ob, FactNode node, ChainFacts facts, FactPath path,
+    private static void fact(FindingTable out, int ob, FactNode node, ChainFacts facts, FactPath path,
             OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability,
             List<Evidence> evidence) {
         FactValues values = path.resolve(node, facts);

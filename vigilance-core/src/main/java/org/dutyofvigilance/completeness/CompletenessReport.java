@@ -70,7 +70,7 @@ public final class CompletenessReport {
         return scope;
     }
 
-    /** Every finding, in rule-set, obligation, node and fact order (a read-only view). */
+    /** Every finding, node by node (node kind, chain order), then rule set, obligation and fact (a read-only view). */
     public List<DisclosureFinding> findings() {
         return findings;
     }

@@ -16,17 +16,29 @@ import org.dutyofvigilance.rules.Text;
  */
 final class FindingTable {
     private static final DisclosureStatus[] STATUSES = DisclosureStatus.values();
-    private Obligation[] obligations = new Obligation[256];
-    private FactNode[] nodes = new FactNode[256];
-    private String[] fields = new String[256];
-    private Text[] details = new Text[256];
-    private byte[] statuses = new byte[256];
+    private final Obligation[] dictionary;
+    private int[] obligations;
+    private FactNode[] nodes;
+    private String[] fields;
+    private Text[] details;
+    private byte[] statuses;
     private int size;
+
+    /** A table sized for about this many findings (an upper estimate avoids copying while it fills). */
+    FindingTable(Obligation[] dictionary, int capacity) {
+        this.dictionary = dictionary;
+        int n = Math.max(16, capacity);
+        obligations = new int[n];
+        nodes = new FactNode[n];
+        fields = new String[n];
+        details = new Text[n];
+        statuses = new byte[n];
+    }
     private Map<String, RuleSet> ruleSets;
 
-    void add(Obligation ob, FactNode node, String field, DisclosureStatus status, Text detail) {
+    void add(int ob, FactNode node, String field, DisclosureStatus status, Text detail) {
         if (size == statuses.length) {
-            int n = size * 2;
+            int n = size + (size >> 1) + 16;
             obligations = Arrays.copyOf(obligations, n);
             nodes = Arrays.copyOf(nodes, n);
             fields = Arrays.copyOf(fields, n);
@@ -61,6 +73,10 @@ final class FindingTable {
     }
 
     Obligation obligation(int i) {
+        return dictionary[obligations[i]];
+    }
+
+    int obligationIndex(int i) {
         return obligations[i];
     }
 
@@ -69,7 +85,7 @@ final class FindingTable {
     }
 
     DisclosureFinding get(int i) {
-        Obligation ob = obligations[i];
+        Obligation ob = dictionary[obligations[i]];
         FactNode node = nodes[i];
         RuleSet rs = ruleSets.get(ob.ruleSetId());
         return new DisclosureFinding(ob.id(), rs.id(), rs.version(), rs.regime(), ob.citation(), ob.severity(),

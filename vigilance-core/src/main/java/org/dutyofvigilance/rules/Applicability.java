@@ -1,6 +1,8 @@
 package org.dutyofvigilance.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,8 +24,10 @@ public final class Applicability {
 
     Applicability(NodeKind node, Set<PartnerRole> roles, Set<PartnerRelation> relations, List<Condition> when) {
         this.node = Objects.requireNonNull(node, "node");
-        this.roles = Set.copyOf(roles);
-        this.relations = Set.copyOf(relations);
+        this.roles = roles.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(PartnerRole.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        this.relations = relations.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(PartnerRelation.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(relations));
         this.when = List.copyOf(when);
     }
 
