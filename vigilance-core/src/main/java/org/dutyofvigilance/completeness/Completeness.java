@@ -93,7 +93,7 @@ public final class Completeness {
         for (Map.Entry<NodeKind, List<Integer>> e : byKind.entrySet()) {
             int[] obs = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             for (FactNode node : facts.nodes(e.getKey())) {
-                List<Evidence> evidence = facts.evidenceFor(node.id());
+                List<Evidence> evidence = facts.evidenceFor(node);
                 for (int i : obs) {
                     evaluate(i, dictionary[i], notMet[i], node, facts, asOf, evidenceCutoff, evidence, findings);
                 }

@@ -21,6 +21,10 @@ public final class Applicability {
     private final Set<PartnerRole> roles;
     private final Set<PartnerRelation> relations;
     private final List<Condition> when;
+    private final EnumSet<PartnerRole> roleSet;
+    private final EnumSet<PartnerRelation> relationSet;
+    private final boolean anyRole;
+    private final boolean anyRelation;
 
     Applicability(NodeKind node, Set<PartnerRole> roles, Set<PartnerRelation> relations, List<Condition> when) {
         this.node = Objects.requireNonNull(node, "node");
@@ -29,6 +33,10 @@ public final class Applicability {
         this.relations = relations.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(PartnerRelation.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(relations));
         this.when = List.copyOf(when);
+        this.roleSet = roles.isEmpty() ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(roles);
+        this.relationSet = relations.isEmpty() ? EnumSet.noneOf(PartnerRelation.class) : EnumSet.copyOf(relations);
+        this.anyRole = roles.isEmpty();
+        this.anyRelation = relations.isEmpty();
     }
 
     /** The kind of node. */
@@ -76,8 +84,8 @@ public final class Applicability {
     /** Whether the node's kind, role and relation match (the part that never depends on disclosure). */
     public boolean matchesShape(FactNode n) {
         return n.kind() == node
-                && (roles.isEmpty() || n.role().map(roles::contains).orElse(false))
-                && (relations.isEmpty() || relations.contains(n.relation()));
+                && (anyRole || n.role().isPresent() && roleSet.contains(n.role().get()))
+                && (anyRelation || relationSet.contains(n.relation()));
     }
 
     /**
