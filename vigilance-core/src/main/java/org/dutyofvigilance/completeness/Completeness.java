@@ -90,12 +90,14 @@ public final class Completeness {
             expected += (long) facts.nodes(kind).size() * Math.max(1, ob.requiredFacts().size());
         }
         FindingTable findings = new FindingTable(dictionary, (int) Math.min(expected + 16, Integer.MAX_VALUE - 16));
+        Memo memo = new Memo(dictionary);
         for (Map.Entry<NodeKind, List<Integer>> e : byKind.entrySet()) {
             int[] obs = e.getValue().stream().mapToInt(Integer::intValue).toArray();
             for (FactNode node : facts.nodes(e.getKey())) {
+                memo.next();
                 List<Evidence> evidence = facts.evidenceFor(node);
                 for (int i : obs) {
-                    evaluate(i, dictionary[i], notMet[i], node, facts, asOf, evidenceCutoff, evidence, findings);
+                    evaluate(i, dictionary[i], notMet[i], node, facts, asOf, evidenceCutoff, evidence, findings, memo);
                 }
             }
         }
@@ -164,7 +166,7 @@ public final class Completeness {
     }
 
     private static void evaluate(int index, Obligation ob, Text notMet, FactNode node, ChainFacts facts, LocalDate asOf,
-            LocalDate evidenceCutoff, List<Evidence> evidence, FindingTable out) {
+            LocalDate evidenceCutoff, List<Evidence> evidence, FindingTable out, Memo memo) {
         if (ob.status() == LegalStatus.DELETED) {
             out.add(index, node, "", DisclosureStatus.NOT_APPLICABLE, notMet);
             return;
@@ -178,24 +180,28 @@ public final class Completeness {
             out.add(index, node, "", DisclosureStatus.NOT_APPLICABLE, notMet);
             return;
         }
-        for (RequiredFact rf : ob.requiredFacts()) {
-            fact(out, index, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence);
+        List<RequiredFact> required = ob.requiredFacts();
+        int[] ids = memo.ids[index];
+        for (int k = 0; k < required.size(); k++) {
+            RequiredFact rf = required.get(k);
+            FactValues values = memo.values(ids[k], rf.path(), node, facts);
+            fact(out, index, node, values, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence);
         }
         if (!result.undecided().isEmpty()) {
             Set<FactPath> seen = new LinkedHashSet<>();
             ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
             for (FactPath undecided : result.undecided()) {
                 if (seen.add(undecided)) {
-                    fact(out, index, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true, evidence);
+                    fact(out, index, node, undecided.resolve(node, facts), undecided, OptionalInt.empty(), asOf,
+                            evidenceCutoff, true, evidence);
                 }
             }
         }
     }
 
-    private static void fact(FindingTable out, int ob, FactNode node, ChainFacts facts, FactPath path,
+    private static void fact(FindingTable out, int ob, FactNode node, FactValues values, FactPath path,
             OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability,
             List<Evidence> evidence) {
-        FactValues values = path.resolve(node, facts);
         if (values.nothingDisclosed()) {
             out.add(ob, node, path.key(), DisclosureStatus.MISSING,
                     decidesApplicability ? MISSING_DECIDING : MISSING);
@@ -255,5 +261,42 @@ public final class Completeness {
             }
         }
         return false;
+    }
+
+    /**
+     * The values of each distinct fact key for the node being checked: obligations of several rule sets often
+     * need the same fact (e.g. {@code partner.assessment.date}), which is then read once per node.
+     */
+    private static final class Memo {
+        final int[][] ids;
+        private final FactValues[] values;
+        private final int[] stamps;
+        private int stamp;
+
+        Memo(Obligation[] dictionary) {
+            Map<String, Integer> keys = new HashMap<>();
+            ids = new int[dictionary.length][];
+            for (int i = 0; i < dictionary.length; i++) {
+                List<RequiredFact> required = dictionary[i].requiredFacts();
+                ids[i] = new int[required.size()];
+                for (int k = 0; k < required.size(); k++) {
+                    ids[i][k] = keys.computeIfAbsent(required.get(k).key(), x -> keys.size());
+                }
+            }
+            values = new FactValues[keys.size()];
+            stamps = new int[keys.size()];
+        }
+
+        void next() {
+            stamp++;
+        }
+
+        FactValues values(int id, FactPath path, FactNode node, ChainFacts facts) {
+            if (stamps[id] != stamp) {
+                stamps[id] = stamp;
+                values[id] = path.resolve(node, facts);
+            }
+            return values[id];
+        }
     }
 }
