@@ -5,6 +5,25 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dutyofvigilance.check.Finding;
 import org.dutyofvigilance.check.StructuralCheck;
+import org.dutyofvigilance.completeness.Completeness;
+import org.dutyofvigilance.completeness.CompletenessOptions;
+import org.dutyofvigilance.completeness.CompletenessReport;
+import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.measure.IndicatorReport;
+import org.dutyofvigilance.measure.MeasureParameters;
+import org.dutyofvigilance.measure.Measures;
+import org.dutyofvigilance.rules.Rulebook;
+import org.dutyofvigilance.scope.Scope;
+import org.dutyofvigilance.scope.ScopeAssessment;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dutyofvigilance.plan.Edition;
+import org.dutyofvigilance.plan.InputDocument;
+import org.dutyofvigilance.plan.PlanAssembler;
+import org.dutyofvigilance.plan.PlanInputs;
+import org.dutyofvigilance.plan.PlanOptions;
+import org.dutyofvigilance.plan.PlanSources;
+import org.dutyofvigilance.plan.VigilancePlan;
 import org.dutyofvigilance.json.ChainJson;
 import org.dutyofvigilance.json.ChainSchema;
 import org.dutyofvigilance.model.ChainOfActivities;
@@ -41,6 +60,45 @@ public final class Vigilance {
     /** The structural check of a chain: findings in a stable order, empty when sound. */
     public static List<Finding> check(ChainOfActivities chain) {
         return StructuralCheck.check(chain);
+    }
+
+    /**
+     * Assesses a chain with the shipped rulebook and default parameters: structural check, scope,
+     * disclosure completeness, indicators and risk map.
+     */
+    public static Assessment assess(ChainOfActivities chain) {
+        return assess(chain, Rulebook.shipped(), CompletenessOptions.defaults(), MeasureParameters.defaults());
+    }
+
+    /** Assesses a chain with a chosen rulebook, completeness options and measurement parameters. */
+    public static Assessment assess(ChainOfActivities chain, Rulebook rulebook, CompletenessOptions completeness,
+            MeasureParameters parameters) {
+        ChainGraph graph = ChainGraph.of(chain);
+        List<Finding> structural = StructuralCheck.check(chain, graph);
+        ScopeAssessment scope = Scope.assess(chain);
+        if (StructuralCheck.hasErrors(structural)) {
+            return new Assessment(chain, graph, structural, scope, Optional.empty(), Optional.empty());
+        }
+        CompletenessReport report = Completeness.check(chain, rulebook, completeness.withStructuralFindings(structural));
+        IndicatorReport indicators = Measures.measure(chain, graph, parameters);
+        return new Assessment(chain, graph, structural, scope, Optional.of(report), Optional.of(indicators));
+    }
+
+    /**
+     * The vigilance plan of an assessed chain, as language-neutral content ready for a renderer such as
+     * {@code org.dutyofvigilance.pdf.PdfRenderer}. The plan's date is the publication date when the chain
+     * gives one, else the end of the reporting period: never the clock, so the same input gives the same plan.
+     *
+     * @param assessment what {@link #assess} concluded
+     * @param input      the input file, embedded in the plan with its checksum
+     * @param edition    public (confidential fields and named individuals left out) or internal
+     */
+    public static VigilancePlan plan(Assessment assessment, InputDocument input, Edition edition) {
+        ChainOfActivities chain = assessment.chain();
+        LocalDate date = chain.reportingCompany().publication().flatMap(p -> p.published())
+                .orElse(chain.reportingPeriod().end());
+        PlanSources sources = PlanSources.of(chain, assessment.graph(), assessment.structuralFindings(), input);
+        return PlanAssembler.assemble(PlanInputs.complete(sources, assessment), new PlanOptions(edition, date));
     }
 
     /** The chain as deterministic JSON text. */

@@ -22,10 +22,14 @@ class ValidateCommandTest {
     }
 
     @Test
-    void soundChainExitsZero() {
+    void completeChainExitsZeroAndFlagshipWithGapsExitsOne() {
+        CliRun good = CliRun.of("validate", Path.of("..", "examples", "chains", "good-chain.json").toString());
+        assertEquals(ExitCode.COMPLETE, good.code(), good.out() + good.err());
+        assertTrue(good.out().contains("good-chain.json: complete"), good.out());
         CliRun run = CliRun.of("validate", flagship.toString());
-        assertEquals(ExitCode.COMPLETE, run.code(), run.err());
-        assertTrue(run.out().contains("flagship.json: complete, 0 findings"), run.out());
+        assertEquals(ExitCode.INCOMPLETE, run.code(), run.err());
+        assertTrue(run.out().contains("flagship.json: incomplete"), run.out());
+        assertTrue(run.out().contains("CSDDD-2026-ART15-PERIODIC (Art. 15): 2 gaps"), run.out());
     }
 
     @Test
@@ -57,6 +61,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", orphan.toString(), flagship.toString());
         assertEquals(ExitCode.INCOMPLETE, run.code());
         assertTrue(run.out().contains("STRUCT-UNCONNECTED"), run.out());
+        assertTrue(run.out().contains("structure: 1 finding"), run.out());
     }
 
     @Test

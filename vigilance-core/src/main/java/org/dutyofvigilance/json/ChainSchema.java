@@ -77,6 +77,7 @@ public final class ChainSchema {
         def.put("type", "object");
         def.put("additionalProperties", false);
         ObjectNode props = def.putObject("properties");
+        props.putObject("$comment").put("type", "string").put("description", "A comment for people; ignored on reading.");
         ArrayNode required = F.arrayNode();
         for (RecordComponent rc : record.getRecordComponents()) {
             AnnotatedType type = rc.getAnnotatedType();

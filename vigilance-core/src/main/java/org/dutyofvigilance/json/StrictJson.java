@@ -84,6 +84,7 @@ public final class StrictJson {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .addHandler(new CommentSkipper())
                 .build();
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
@@ -96,6 +97,26 @@ public final class StrictJson {
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         return mapper;
+    }
+
+    /**
+     * Lets a chain file carry {@code "$comment"} members (the JSON Schema convention for comments) in any
+     * object; they are skipped on reading. Any other unknown property is still rejected.
+     */
+    static final class CommentSkipper extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        /** The one property name skipped everywhere. */
+        static final String COMMENT = "$comment";
+
+        @Override
+        public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt, JsonParser p,
+                com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
+                throws java.io.IOException {
+            if (COMMENT.equals(propertyName) && p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                p.skipChildren();
+                return true;
+            }
+            return false;
+        }
     }
 
     /** Whether a parser feature is on in the shared configuration (for tests and diagnostics). */

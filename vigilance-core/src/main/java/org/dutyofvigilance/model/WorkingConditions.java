@@ -4,7 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param hoursPerWeek              contractual or observed weekly working hours
  * @param harmfulContentHoursPerDay hours a day spent on harmful content (violence, abuse); 0 means none
  * @param psychologicalSupport      support available to workers
- * @param secondsPerItem            time allowed to decide on one item (e.g. 50 seconds a video)
+ * @param secondsPerItem            time allowed to decide on one item (e.g. 50 seconds a video); 0 means no per-item time target
  * @param screenSurveillance        whether screen time is constantly monitored
  * @param nda                       what non-disclosure agreements forbid workers to talk about
  * @param freedomOfAssociation      whether workers can organise
@@ -27,7 +27,7 @@ public record WorkingConditions(
         Optional<@DecimalMin("0") @DecimalMax("168") BigDecimal> hoursPerWeek,
         Optional<@DecimalMin("0") @DecimalMax("24") BigDecimal> harmfulContentHoursPerDay,
         Optional<PsychologicalSupport> psychologicalSupport,
-        Optional<@Positive Integer> secondsPerItem,
+        Optional<@PositiveOrZero Integer> secondsPerItem,
         Optional<Boolean> screenSurveillance,
         Optional<NdaScope> nda,
         Optional<FreedomOfAssociation> freedomOfAssociation,

@@ -1,0 +1,1545 @@
+package org.dutyofvigilance.measure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.model.BusinessPartner;
+import org.dutyofvigilance.model.BusinessRelationship;
+import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.ContractedRate;
+import org.dutyofvigilance.model.EmploymentStatus;
+import org.dutyofvigilance.model.EnvironmentalFacts;
+import org.dutyofvigilance.model.Evidence;
+import org.dutyofvigilance.model.FreedomOfAssociation;
+import org.dutyofvigilance.model.GrievanceAccess;
+import org.dutyofvigilance.model.GrievanceMechanism;
+import org.dutyofvigilance.model.Incident;
+import org.dutyofvigilance.model.IncidentKind;
+import org.dutyofvigilance.model.MineralSourcing;
+import org.dutyofvigilance.model.Money;
+import org.dutyofvigilance.model.NdaScope;
+import org.dutyofvigilance.model.PartnerRole;
+import org.dutyofvigilance.model.Pay;
+import org.dutyofvigilance.model.PayUnit;
+import org.dutyofvigilance.model.PlatformPractices;
+import org.dutyofvigilance.model.PsychologicalSupport;
+import org.dutyofvigilance.model.RateUnit;
+import org.dutyofvigilance.model.ServiceType;
+import org.dutyofvigilance.model.WorkforceSegment;
+import org.dutyofvigilance.model.WorkingConditions;
+
+/** Computes every indicator of a chain in a few passes over maps. One engine per measurement; not shared. */
+final class IndicatorEngine {
+    static final String CHAIN = "chain";
+    private static final String ZERO_PAY = "the lowest pay is zero (unpaid work): the ratio has no upper bound";
+    /** Deepest tier whose paths are enumerated; path enumeration in the graph is recursive. */
+    static final int MAX_PATH_DEPTH = 512;
+    private static final Set<PartnerRole> WORK_DISPATCHERS = EnumSet.of(PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR,
+            PartnerRole.INTERMEDIARY);
+    private static final Set<PartnerRole> OPACITY_ROLES = EnumSet.of(PartnerRole.AI_MODEL_PROVIDER,
+            PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR, PartnerRole.INTERMEDIARY);
+
+    private final ChainOfActivities chain;
+    private final ChainGraph graph;
+    private final MeasureParameters p;
+    private final Conventions k;
+    private final Normaliser n;
+    private final MathContext mc;
+    private final Map<String, List<Evidence>> evidence = new HashMap<>();
+    private final Map<String, List<Incident>> incidentsAt = new HashMap<>();
+    private final Map<String, GrievanceMechanism> mechanisms = new HashMap<>();
+    private final Map<String, Indicator> out = new HashMap<>();
+    private final List<String> limits = new ArrayList<>();
+    private final Map<String, Maybe<Money>> hourly = new HashMap<>();
+    private final Map<String, Maybe<Money>> annual = new HashMap<>();
+    private final Map<String, List<Indicator>> minimumGaps = new HashMap<>();
+    private final Map<String, List<Indicator>> livingGaps = new HashMap<>();
+    private final Map<String, List<Indicator>> equalPayAt = new HashMap<>();
+    private int pathIndicators;
+    private boolean pathBudgetHit;
+
+    IndicatorEngine(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters) {
+        this.chain = chain;
+        this.graph = graph;
+        this.p = parameters;
+        this.k = parameters.conventions();
+        this.n = new Normaliser(chain, k);
+        this.mc = k.mathContext();
+        for (Evidence e : chain.evidence()) {
+            evidence.computeIfAbsent(e.subject(), x -> new ArrayList<>(2)).add(e);
+        }
+        for (Incident i : chain.incidents()) {
+            incidentsAt.computeIfAbsent(i.entity(), x -> new ArrayList<>(2)).add(i);
+        }
+        for (GrievanceMechanism g : chain.grievanceMechanisms()) {
+            mechanisms.putIfAbsent(g.id(), g);
+        }
+    }
+
+    List<Indicator> indicators() {
+        List<Indicator> list = new ArrayList<>(out.values());
+        list.sort(Comparator.comparing(Indicator::id));
+        return List.copyOf(list);
+    }
+
+    List<String> limits() {
+        return List.copyOf(limits);
+    }
+
+    IndicatorEngine run() {
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        for (WorkforceSegment s : segments) {
+            payOf(s);
+        }
+        payRatio(segments);
+        for (WorkforceSegment s : segments) {
+            effectiveHourly(s);
+            wageGaps(s);
+            psychosocial(s);
+            opacity(s);
+        }
+        pathIndicators();
+        equalPay(segments);
+        for (BusinessPartner e : chain.businessPartners()) {
+            if (!e.id().equals(graph.rootId()) && graph.partner(e.id()).orElse(null) == e) {
+                entityOpacity(e);
+                if (WORK_DISPATCHERS.contains(e.role())) {
+                    fairwork(e);
+                    pai(e);
+                }
+                algorithmicManagement(e);
+            }
+        }
+        environment();
+        return this;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
+            IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
+        String id = code + ":" + subject;
+        if (out.containsKey(id)) {
+            int i = 2;
+            while (out.containsKey(id + "#" + i)) {
+                i++;
+            }
+            id = id + "#" + i;
+        }
+        Indicator indicator = new Indicator(id, code, subject, entity, value, status, statement, formula, inputs,
+                sources);
+        out.put(id, indicator);
+        return indicator;
+    }
+
+    private Indicator last(String code, String subject) {
+        return out.get(code + ":" + subject);
+    }
+
+    private List<String> sources(List<String> subjects, String... standards) {
+        boolean anyEvidence = false;
+        for (String s : subjects) {
+            anyEvidence |= evidence.containsKey(s);
+        }
+        if (!anyEvidence) {
+            return List.of(standards);
+        }
+        List<String> list = new ArrayList<>(List.of(standards));
+        for (String s : subjects) {
+            for (Evidence e : evidence.getOrDefault(s, List.of())) {
+                list.add("evidence " + e.id() + " (" + e.kind().name().toLowerCase(Locale.ROOT) + ", " + e.date() + ": "
+                        + e.reference() + ")");
+            }
+        }
+        return list;
+    }
+
+    private BigDecimal r(BigDecimal v) {
+        return k.round(v);
+    }
+
+    private Quantity known(BigDecimal v, String unit) {
+        return Quantity.known(r(v), unit);
+    }
+
+    private static Quantity flag(boolean v) {
+        return Quantity.known(v ? BigDecimal.ONE : BigDecimal.ZERO, "flag");
+    }
+
+    private String money(Money m) {
+        return Normaliser.text(m, k);
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean exposed(WorkforceSegment s) {
+        return s.conditions().harmfulContentHoursPerDay().map(h -> h.signum() > 0).orElse(false)
+                || s.tasks().contains(ServiceType.CONTENT_MODERATION);
+    }
+
+    private static String convention(String name) {
+        return "conventions." + name;
+    }
+
+    // ---------------------------------------------------------------- pay
+
+    private void payOf(WorkforceSegment s) {
+        if (s.pay().isEmpty()) {
+            Maybe<Money> none = Maybe.unknown("pay of " + s.id() + " not disclosed");
+            hourly.put(s.id(), none);
+            annual.put(s.id(), none);
+            return;
+        }
+        hourly.put(s.id(), n.hourly(s.pay().get(), s.conditions(), s.id()));
+        annual.put(s.id(), n.annual(s.pay().get(), s.conditions(), s.id()));
+    }
+
+    private List<Input> payInputs(WorkforceSegment s) {
+        List<Input> in = new ArrayList<>();
+        in.add(new Input("pay", s.pay().map(Normaliser::text).orElse("not disclosed"), s.id() + ".pay"));
+        in.add(new Input("hours per week", hoursText(s), s.id() + ".conditions.hoursPerWeek"));
+        if (s.pay().map(x -> x.per() == PayUnit.TASK && x.taskMinutes().isEmpty()).orElse(false)) {
+            in.add(new Input("seconds per item", Normaliser.text(s.conditions().secondsPerItem()),
+                    s.id() + ".conditions.secondsPerItem"));
+        }
+        return in;
+    }
+
+    private String hoursText(WorkforceSegment s) {
+        return s.conditions().hoursPerWeek().map(BigDecimal::toPlainString)
+                .or(() -> k.fallbackHoursPerWeek().map(h -> h.toPlainString() + " (assumed, conventions)"))
+                .orElse("not disclosed");
+    }
+
+    private List<Input> conventionInputs() {
+        return List.of(new Input("weeks per year", k.weeksPerYear().toPlainString(), convention("weeksPerYear")),
+                new Input("working days per week", k.workingDaysPerWeek().toPlainString(),
+                        convention("workingDaysPerWeek")));
+    }
+
+    private void effectiveHourly(WorkforceSegment s) {
+        Maybe<Money> h = hourly.get(s.id());
+        List<Input> in = payInputs(s);
+        in.addAll(conventionInputs());
+        Quantity q;
+        String statement;
+        if (h.known()) {
+            Maybe<Money> inReport = n.toReport(h.value());
+            in.add(new Input("in report currency", inReport.known() ? money(inReport.value()) + "/h"
+                    : "not disclosed (" + inReport.reason() + ")", "chain.exchangeRates"));
+            q = known(h.value().amount(), h.value().currency() + "/h");
+            statement = s.name() + " (" + s.id() + ") earn " + money(h.value()) + " per hour worked.";
+        } else {
+            q = Quantity.unknown("/h", h.reason());
+            statement = "The hourly pay of " + s.name() + " (" + s.id() + ") cannot be computed: " + h.reason() + ".";
+        }
+        add("EFFECTIVE-HOURLY-PAY", s.id(), Optional.of(s.entity()), q,
+                h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, statement,
+                "per hour = amount; per task = amount × 60 / task minutes (or × 3600 / seconds per item); per day ="
+                        + " amount × working days per week / hours per week; per month = amount × 12 / (hours per week"
+                        + " × weeks per year); per year = amount / (hours per week × weeks per year)",
+                in, sources(List.of(s.id())));
+    }
+
+    private void payRatio(List<WorkforceSegment> segments) {
+        List<String> currencies = new ArrayList<>();
+        for (WorkforceSegment s : segments) {
+            Maybe<Money> a = annual.get(s.id());
+            if (a.known()) {
+                currencies.add(a.value().currency());
+            }
+        }
+        String currency = n.commonCurrency(currencies);
+        List<Input> in = new ArrayList<>();
+        Extremes ex = new Extremes();
+        List<String> excluded = new ArrayList<>();
+        for (WorkforceSegment s : segments) {
+            Maybe<Money> a = annual.get(s.id()).flatMap(m -> n.convert(m, currency));
+            if (a.known()) {
+                ex.offer(s, a.value());
+            } else {
+                excluded.add(s.id() + ": " + a.reason());
+            }
+        }
+        String formula = "highest annual pay ÷ lowest annual pay, over every workforce segment whose annual pay is"
+                + " known (annual = pay per year, month × 12, day × working days × weeks, hour × hours per week"
+                + " × weeks), in a common currency";
+        Quantity q;
+        IndicatorStatus status;
+        String statement;
+        if (ex.count < 2) {
+            q = Quantity.unknown("ratio", "fewer than two workforce segments with a known annual pay");
+            status = IndicatorStatus.UNKNOWN;
+            statement = "The pay ratio along the chain cannot be computed: fewer than two segments disclose pay.";
+        } else if (ex.min.amount().signum() <= 0) {
+            q = Quantity.unknown("ratio", ZERO_PAY);
+            status = IndicatorStatus.ADVERSE;
+            in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
+            statement = ex.minSeg.name() + " are not paid at all: the pay ratio along the chain has no upper bound.";
+        } else {
+            BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
+            q = known(ratio, "ratio");
+            in.add(new Input("highest annual pay", money(ex.max), ex.maxSeg.id() + ".pay"));
+            in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
+            status = judgeRatio(ratio);
+            statement = "The best-paid role (" + ex.maxSeg.name() + ", " + money(ex.max) + " a year) earns "
+                    + r(ratio).stripTrailingZeros().toPlainString() + " times the lowest-paid ("
+                    + ex.minSeg.name() + ", " + money(ex.min) + " a year)"
+                    + (excluded.isEmpty() ? "." : "; " + excluded.size()
+                            + " segment(s) without a known annual pay are left out, so the true ratio may be higher.");
+        }
+        in.add(new Input("segments left out", excluded.isEmpty() ? "none" : String.join("; ", cap(excluded)),
+                "chain.workforceSegments"));
+        p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
+                "parameters.payRatioCoefficient")));
+        in.addAll(conventionInputs());
+        add("PAY-RATIO", CHAIN, Optional.empty(), q, status, statement, formula, in,
+                List.of(Sources.CASILLI_COEFFICIENT));
+    }
+
+    private IndicatorStatus judgeRatio(BigDecimal ratio) {
+        return p.payRatioCoefficient()
+                .map(c -> ratio.compareTo(c) > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
+                .orElse(IndicatorStatus.INFORMATIVE);
+    }
+
+    private static List<String> cap(List<String> items) {
+        if (items.size() <= 10) {
+            return items;
+        }
+        List<String> head = new ArrayList<>(items.subList(0, 10));
+        head.add("… and " + (items.size() - 10) + " more");
+        return head;
+    }
+
+    /** Tracks the highest and lowest pay; ties keep the first segment by id. */
+    private static final class Extremes {
+        Money max;
+        Money min;
+        WorkforceSegment maxSeg;
+        WorkforceSegment minSeg;
+        int count;
+
+        void offer(WorkforceSegment s, Money m) {
+            count++;
+            if (max == null || m.amount().compareTo(max.amount()) > 0
+                    || m.amount().compareTo(max.amount()) == 0 && s.id().compareTo(maxSeg.id()) < 0) {
+                max = m;
+                maxSeg = s;
+            }
+            if (min == null || m.amount().compareTo(min.amount()) < 0
+                    || m.amount().compareTo(min.amount()) == 0 && s.id().compareTo(minSeg.id()) < 0) {
+                min = m;
+                minSeg = s;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- paths: pay ratio per path, pass-through
+
+    /**
+     * Per-path indicators in two rounds, so that a small budget still covers every entity once: first the
+     * first path to each entity, then its other paths up to the per-entity cap.
+     */
+    private void pathIndicators() {
+        TreeSet<String> entities = new TreeSet<>();
+        for (WorkforceSegment s : chain.workforceSegments()) {
+            entities.add(s.entity());
+        }
+        List<String> measurable = new ArrayList<>(entities.size());
+        int tooDeep = 0;
+        for (String entity : entities) {
+            if (entity.equals(graph.rootId()) || graph.tier(entity).isEmpty()) {
+                continue;
+            }
+            if (graph.tier(entity).getAsInt() > MAX_PATH_DEPTH) {
+                tooDeep++;
+                continue;
+            }
+            measurable.add(entity);
+        }
+        for (String entity : measurable) {
+            List<List<BusinessRelationship>> first = graph.pathsTo(entity, 1);
+            if (!first.isEmpty()) {
+                measurePath(entity, first.get(0));
+            }
+        }
+        int capped = 0;
+        int cap = p.maxPathsPerEntity();
+        for (String entity : measurable) {
+            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+            if (paths.size() > cap) {
+                capped++;
+            }
+            for (int i = 1; i < Math.min(cap, paths.size()); i++) {
+                measurePath(entity, paths.get(i));
+            }
+        }
+        if (pathBudgetHit) {
+            limits.add("per-path indicators stopped at " + p.maxPathIndicators()
+                    + " (parameters.maxPathIndicators); later paths were not measured");
+        }
+        if (tooDeep > 0) {
+            limits.add(tooDeep + " entit" + (tooDeep == 1 ? "y is" : "ies are") + " deeper than tier " + MAX_PATH_DEPTH
+                    + "; their per-path indicators (pay ratio per path, pass-through) were not computed");
+        }
+        if (capped > 0) {
+            limits.add(capped + " entit" + (capped == 1 ? "y has" : "ies have") + " more than "
+                    + p.maxPathsPerEntity() + " path(s) from the company; only the first " + p.maxPathsPerEntity()
+                    + " of each were measured (parameters.maxPathsPerEntity)");
+        }
+    }
+
+    private void measurePath(String entity, List<BusinessRelationship> path) {
+        if (!budget()) {
+            return;
+        }
+        pathPayRatio(entity, path);
+        for (WorkforceSegment s : graph.segmentsAt(entity)) {
+            if (!s.highestPaid().orElse(false) && budget()) {
+                passThrough(s, path);
+            }
+        }
+    }
+
+    private boolean budget() {
+        if (pathIndicators < p.maxPathIndicators()) {
+            return true;
+        }
+        pathBudgetHit = true;
+        return false;
+    }
+
+    private static String pathId(List<BusinessRelationship> path) {
+        StringBuilder b = new StringBuilder();
+        for (BusinessRelationship r : path) {
+            if (!b.isEmpty()) {
+                b.append('/');
+            }
+            b.append(r.id());
+        }
+        return b.toString();
+    }
+
+    private void pathPayRatio(String entity, List<BusinessRelationship> path) {
+        List<String> onPath = new ArrayList<>();
+        onPath.add(graph.rootId());
+        for (BusinessRelationship r : path) {
+            onPath.add(r.supplier());
+        }
+        List<WorkforceSegment> segs = new ArrayList<>();
+        for (String e : onPath) {
+            segs.addAll(graph.segmentsAt(e));
+        }
+        if (segs.size() < 2) {
+            return;
+        }
+        pathIndicators++;
+        List<String> currencies = new ArrayList<>();
+        for (WorkforceSegment s : segs) {
+            Maybe<Money> a = annual.get(s.id());
+            if (a.known()) {
+                currencies.add(a.value().currency());
+            }
+        }
+        String currency = n.commonCurrency(currencies);
+        Extremes ex = new Extremes();
+        int excluded = 0;
+        for (WorkforceSegment s : segs) {
+            Maybe<Money> a = annual.get(s.id()).flatMap(m -> n.convert(m, currency));
+            if (a.known()) {
+                ex.offer(s, a.value());
+            } else {
+                excluded++;
+            }
+        }
+        String pid = pathId(path);
+        List<Input> in = new ArrayList<>();
+        in.add(new Input("path", String.join(" → ", onPath), pid));
+        Quantity q;
+        IndicatorStatus status;
+        String statement;
+        if (ex.count < 2) {
+            q = Quantity.unknown("ratio", "fewer than two segments with a known annual pay on path " + pid);
+            status = IndicatorStatus.UNKNOWN;
+            statement = "The pay ratio on the path to " + entity + " cannot be computed: fewer than two segments"
+                    + " on it disclose pay.";
+        } else if (ex.min.amount().signum() <= 0) {
+            q = Quantity.unknown("ratio", ZERO_PAY);
+            status = IndicatorStatus.ADVERSE;
+            in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
+            statement = ex.minSeg.name() + ", on the path " + String.join(" → ", onPath) + ", are not paid at all.";
+        } else {
+            BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
+            q = known(ratio, "ratio");
+            status = judgeRatio(ratio);
+            in.add(new Input("highest annual pay", money(ex.max), ex.maxSeg.id() + ".pay"));
+            in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
+            statement = "On the path " + String.join(" → ", onPath) + " the highest pay is "
+                    + r(ratio).stripTrailingZeros().toPlainString() + " times the lowest"
+                    + (excluded == 0 ? "." : " (" + excluded + " segment(s) without known pay left out).");
+        }
+        p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
+                "parameters.payRatioCoefficient")));
+        add("PAY-RATIO-PATH", pid, Optional.of(entity), q, status, statement,
+                "highest ÷ lowest annual pay of the segments at the entities on one path from the company", in,
+                List.of(Sources.CASILLI_COEFFICIENT));
+    }
+
+    private void passThrough(WorkforceSegment s, List<BusinessRelationship> path) {
+        pathIndicators++;
+        String pid = pathId(path);
+        List<Input> in = new ArrayList<>();
+        in.addAll(payInputs(s));
+        BusinessRelationship reference = null;
+        Maybe<Money> ratePerHour = Maybe.unknown("no contracted rate per worker-hour (or per task with a known task"
+                + " time) on path " + pid);
+        for (BusinessRelationship rel : path) {
+            Optional<ContractedRate> cr = rel.contractedRate();
+            in.add(new Input("rate " + rel.customer() + " → " + rel.supplier(),
+                    cr.map(c -> c.amount().toPlainString() + " " + c.currency() + " per " + lower(c.per()))
+                            .orElse("not disclosed"),
+                    rel.id() + ".contractedRate"));
+            if (reference != null || cr.isEmpty()) {
+                continue;
+            }
+            ContractedRate c = cr.get();
+            if (c.per() == RateUnit.WORKER_HOUR) {
+                reference = rel;
+                ratePerHour = Maybe.of(c.money());
+            } else if (c.per() == RateUnit.TASK && s.pay().isPresent()) {
+                Maybe<BigDecimal> t = n.taskHours(s.pay().get(), s.conditions(), s.id());
+                if (t.known()) {
+                    reference = rel;
+                    ratePerHour = Maybe.of(new Money(c.amount().divide(t.value(), mc), c.currency()));
+                }
+            }
+        }
+        Maybe<Money> worker = hourly.get(s.id());
+        Quantity q;
+        IndicatorStatus status;
+        String statement;
+        if (!ratePerHour.known() || !worker.known()) {
+            String why = !worker.known() ? worker.reason() : ratePerHour.reason();
+            q = Quantity.unknown("%", why);
+            status = IndicatorStatus.UNKNOWN;
+            statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: " + why
+                    + ".";
+        } else {
+            Money rate = ratePerHour.value();
+            Maybe<Money> w = n.convert(worker.value(), rate.currency());
+            if (rate.amount().signum() <= 0) {
+                q = Quantity.unknown("%", "the contracted rate per worker-hour is zero");
+                status = IndicatorStatus.UNKNOWN;
+                statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: the"
+                        + " contracted rate is zero.";
+            } else if (!w.known()) {
+                q = Quantity.unknown("%", w.reason());
+                status = IndicatorStatus.UNKNOWN;
+                statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: "
+                        + w.reason() + ".";
+            } else {
+                BigDecimal share = w.value().amount().divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc);
+                q = known(share, "%");
+                status = p.minimumPassThroughPercent()
+                        .map(min -> share.compareTo(min) < 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
+                        .orElse(IndicatorStatus.INFORMATIVE);
+                in.add(new Input("worker pay per hour", money(w.value()), s.id() + ".pay"));
+                in.add(new Input("contracted rate per worker-hour", money(rate), reference.id() + ".contractedRate"));
+                boolean after = false;
+                for (BusinessRelationship rel : path) {
+                    if (rel == reference) {
+                        after = true;
+                        continue;
+                    }
+                    Optional<ContractedRate> cr = rel.contractedRate();
+                    if (after && cr.isPresent() && cr.get().per() == RateUnit.WORKER_HOUR) {
+                        Maybe<Money> hop = n.convert(cr.get().money(), rate.currency());
+                        if (hop.known()) {
+                            in.add(new Input("share passed on to " + rel.supplier(), r(hop.value().amount()
+                                    .divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc)).stripTrailingZeros()
+                                    .toPlainString() + " %", rel.id() + ".contractedRate"));
+                        }
+                    }
+                }
+                statement = s.name() + " receive " + r(share).stripTrailingZeros().toPlainString() + " % of the "
+                        + money(rate) + " per worker-hour that " + reference.customer() + " pays " + reference.supplier()
+                        + "; " + r(BigDecimal.valueOf(100).subtract(share)).stripTrailingZeros().toPlainString()
+                        + " % stays with the intermediaries.";
+            }
+        }
+        p.minimumPassThroughPercent().ifPresent(m -> in.add(new Input("minimum pass-through", m.toPlainString() + " %",
+                "parameters.minimumPassThroughPercent")));
+        List<String> subjects = new ArrayList<>();
+        subjects.add(s.id());
+        for (BusinessRelationship rel : path) {
+            subjects.add(rel.id());
+        }
+        add("PASS-THROUGH", s.id() + "@" + pid, Optional.of(s.entity()), q, status, statement,
+                "worker pay per hour ÷ rate per worker-hour of the first contract on the path (from the company) that"
+                        + " states one × 100; a rate per task is turned into a rate per hour with the worker's task time",
+                in, sources(subjects, Sources.TIME_SAMA_OPENAI));
+    }
+
+    // ---------------------------------------------------------------- living and minimum wage
+
+    private void wageGaps(WorkforceSegment s) {
+        if (s.highestPaid().orElse(false)) {
+            return; // the best-paid role is the top of the pay ratio, not a subject of the wage gaps
+        }
+        List<String> countries = new ArrayList<>(new TreeSet<>(s.countries()));
+        boolean fallback = false;
+        if (countries.isEmpty()) {
+            Optional<BusinessPartner> e = graph.partner(s.entity());
+            if (e.isEmpty()) {
+                return;
+            }
+            countries.add(e.get().country());
+            fallback = true;
+        }
+        for (String country : countries) {
+            wageGap(s, country.toUpperCase(Locale.ROOT), WageKind.LIVING, fallback);
+            wageGap(s, country.toUpperCase(Locale.ROOT), WageKind.MINIMUM, fallback);
+        }
+    }
+
+    private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
+        String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
+        String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
+        List<Input> in = payInputs(s);
+        in.addAll(conventionInputs());
+        in.add(new Input("country", country + (fallback ? " (country of the entity; the segment lists none)" : ""),
+                s.id() + ".countries"));
+        Optional<ReferenceWage> bench = p.referenceWages().choose(country, kind, chain.reportingPeriod().year());
+        List<String> src = new ArrayList<>();
+        Quantity q;
+        IndicatorStatus status;
+        String statement;
+        if (bench.isEmpty()) {
+            q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
+            status = IndicatorStatus.UNKNOWN;
+            statement = "No " + what + " benchmark is available for " + country + "; add one to the reference data.";
+        } else {
+            ReferenceWage w = bench.get();
+            src.add(w.source());
+            in.add(new Input("benchmark", w.amount().toPlainString() + " " + w.currency() + " per "
+                    + lower(w.period()) + ", " + w.place() + ", " + w.year() + (w.proxy() ? " (proxy)" : ""),
+                    "referenceWages." + w.id()));
+            Maybe<Money> pay = s.pay().isEmpty() ? Maybe.unknown("pay of " + s.id() + " not disclosed")
+                    : n.monthly(s.pay().get(), s.conditions(), s.id());
+            Maybe<Money> benchMonthly = n.monthly(w);
+            String currency = pay.known() && benchMonthly.known()
+                    ? n.commonCurrency(List.of(pay.value().currency(), benchMonthly.value().currency()))
+                    : n.reportCurrency();
+            Maybe<Money> payC = pay.flatMap(m -> n.convert(m, currency));
+            Maybe<Money> benchC = benchMonthly.flatMap(m -> n.convert(m, currency));
+            if (!payC.known() || !benchC.known()) {
+                String why = !payC.known() ? payC.reason() : benchC.reason();
+                q = Quantity.unknown("%", why);
+                status = IndicatorStatus.UNKNOWN;
+                statement = "The " + what + " gap of " + s.name() + " cannot be computed: " + why + ".";
+            } else {
+                BigDecimal gap = payC.value().amount().divide(benchC.value().amount(), mc).subtract(BigDecimal.ONE)
+                        .multiply(Normaliser.HUNDRED, mc);
+                in.add(new Input("monthly pay", money(payC.value()), s.id() + ".pay"));
+                in.add(new Input("monthly benchmark", money(benchC.value()), "referenceWages." + w.id()));
+                if (!currency.equalsIgnoreCase(w.currency()) || !currency.equalsIgnoreCase(pay.value().currency())) {
+                    in.add(new Input("exchange rates", "see chain.exchangeRates", "chain.exchangeRates"));
+                }
+                q = known(gap, "%");
+                status = gap.signum() < 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
+                String g = r(gap.abs()).stripTrailingZeros().toPlainString();
+                statement = s.name() + " earn " + money(payC.value()) + " a month, " + g + " % "
+                        + (gap.signum() < 0 ? "below" : "above") + " the " + what + " of " + w.place() + " ("
+                        + money(benchC.value()) + (w.proxy() ? ", a proxy" : "") + ").";
+            }
+        }
+        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement,
+                "(monthly pay ÷ monthly " + what + " − 1) × 100, both in a common currency; monthly pay ="
+                        + " annual pay ÷ 12; a benchmark per day × working days × weeks ÷ 12, per hour × its weekly"
+                        + " hours × weeks ÷ 12",
+                in, sources(List.of(s.id()), src.toArray(String[]::new)));
+        (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new ArrayList<>()).add(ind);
+    }
+
+    // ---------------------------------------------------------------- equal pay
+
+    private void equalPay(List<WorkforceSegment> segments) {
+        Map<String, List<WorkforceSegment>> groups = new TreeMap<>();
+        for (WorkforceSegment s : segments) {
+            for (ServiceType t : new TreeSet<>(s.tasks())) {
+                groups.computeIfAbsent(s.entity() + ":" + lower(t), x -> new ArrayList<>()).add(s);
+            }
+        }
+        for (Map.Entry<String, List<WorkforceSegment>> g : groups.entrySet()) {
+            List<WorkforceSegment> group = g.getValue();
+            if (group.size() < 2) {
+                continue;
+            }
+            String entity = group.get(0).entity();
+            List<String> currencies = new ArrayList<>();
+            for (WorkforceSegment s : group) {
+                Maybe<Money> h = hourly.get(s.id());
+                if (h.known()) {
+                    currencies.add(h.value().currency());
+                }
+            }
+            String currency = n.commonCurrency(currencies);
+            Extremes ex = new Extremes();
+            List<Input> in = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (WorkforceSegment s : group) {
+                Maybe<Money> h = hourly.get(s.id()).flatMap(m -> n.convert(m, currency));
+                in.add(new Input("hourly pay of " + s.name(), h.known() ? money(h.value()) + "/h"
+                        : "not disclosed (" + h.reason() + ")", s.id() + ".pay"));
+                if (h.known()) {
+                    ex.offer(s, h.value());
+                } else {
+                    unknown.add(s.id());
+                }
+            }
+            in.add(new Input("tolerance", p.equalPayTolerance().toPlainString(), "parameters.equalPayTolerance"));
+            String task = g.getKey().substring(entity.length() + 1);
+            Quantity q;
+            IndicatorStatus status;
+            String statement;
+            if (ex.count < 2) {
+                q = Quantity.unknown("ratio", "fewer than two segments doing " + task + " at " + entity
+                        + " have a known hourly pay");
+                status = IndicatorStatus.UNKNOWN;
+                statement = "Equal pay for " + task + " at " + entity + " cannot be checked: pay not disclosed.";
+            } else if (ex.min.amount().signum() <= 0 && ex.max.amount().signum() > 0) {
+                q = Quantity.unknown("ratio", ZERO_PAY);
+                status = IndicatorStatus.ADVERSE;
+                statement = "At " + entity + ", " + ex.minSeg.name() + " are not paid for the task (" + task
+                        + ") for which " + ex.maxSeg.name() + " are paid " + money(ex.max) + "/h.";
+            } else {
+                BigDecimal ratio = ex.max.amount().signum() <= 0 ? BigDecimal.ONE
+                        : ex.max.amount().divide(ex.min.amount(), mc);
+                q = known(ratio, "ratio");
+                boolean unequal = ratio.subtract(BigDecimal.ONE).compareTo(p.equalPayTolerance()) > 0;
+                status = unequal ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
+                statement = unequal
+                        ? "At " + entity + ", " + ex.maxSeg.name() + " are paid " + money(ex.max) + "/h and "
+                                + ex.minSeg.name() + " " + money(ex.min) + "/h for the same task (" + task + "): "
+                                + r(ratio).stripTrailingZeros().toPlainString() + " times as much."
+                        : "Segments doing " + task + " at " + entity + " are paid alike (within the tolerance).";
+            }
+            List<String> subjects = new ArrayList<>();
+            group.forEach(s -> subjects.add(s.id()));
+            Indicator ind = add("EQUAL-PAY", g.getKey(), Optional.of(entity), q, status, statement,
+                    "highest ÷ lowest hourly pay of the segments doing the same task at the same entity; unequal when"
+                            + " the ratio exceeds 1 + tolerance",
+                    in, sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I));
+            equalPayAt.computeIfAbsent(entity, x -> new ArrayList<>()).add(ind);
+        }
+    }
+
+    // ---------------------------------------------------------------- psychosocial, hours, age
+
+    private void psychosocial(WorkforceSegment s) {
+        WorkingConditions c = s.conditions();
+        Optional<String> e = Optional.of(s.entity());
+        boolean exposed = exposed(s);
+        BigDecimal limit = p.harmfulContentHoursPerDayLimit();
+        // Harmful content hours
+        {
+            List<Input> in = List.of(new Input("harmful content hours a day", Normaliser.text(c.harmfulContentHoursPerDay()),
+                    s.id() + ".conditions.harmfulContentHoursPerDay"),
+                    new Input("limit", limit.toPlainString() + " h/day", "parameters.harmfulContentHoursPerDayLimit"));
+            Optional<BigDecimal> h = c.harmfulContentHoursPerDay();
+            IndicatorStatus st = h.map(v -> v.compareTo(limit) > 0 ? IndicatorStatus.ADVERSE
+                    : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
+            add("HARMFUL-CONTENT-HOURS", s.id(), e,
+                    h.map(v -> Quantity.known(v, "h/day")).orElseGet(() -> Quantity.unknown("h/day",
+                            "harmful content exposure of " + s.id() + " not disclosed")),
+                    st, h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
+                            + " h a day on harmful content" + (st == IndicatorStatus.ADVERSE
+                                    ? ", above the " + limit.toPlainString() + " h limit of the strictest published practice (IWF)."
+                                    : ", within the " + limit.toPlainString() + " h limit."))
+                            .orElse("Whether " + s.name() + " are exposed to harmful content is not disclosed."),
+                    "hours a day of direct exposure to harmful content, compared with the limit", in,
+                    sources(List.of(s.id()), Sources.IWF, Sources.ISO_45003));
+        }
+        if (exposed) {
+            Optional<PsychologicalSupport> sup = c.psychologicalSupport();
+            IndicatorStatus st = sup.map(v -> v == PsychologicalSupport.ON_SHIFT || v == PsychologicalSupport.MANDATORY
+                    ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
+            add("PSYCHOLOGICAL-SUPPORT", s.id(), e,
+                    sup.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
+                            .orElseGet(() -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
+                                    + " not disclosed")),
+                    st, sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
+                            + lower(v).replace('_', ' ') + (st == IndicatorStatus.ADVERSE
+                                    ? "; the benchmark is clinicians during working time and mandatory counselling."
+                                    : "."))
+                            .orElse("The psychological support of " + s.name() + ", who are exposed to harmful content,"
+                                    + " is not disclosed."),
+                    "exposed segment: support must be on shift or mandatory (none = 0, on request = 1, on shift = 2,"
+                            + " mandatory = 3)",
+                    List.of(new Input("psychological support", Normaliser.text(sup), s.id()
+                            + ".conditions.psychologicalSupport")),
+                    sources(List.of(s.id()), Sources.IWF, Sources.FB_SETTLEMENT, Sources.FAIRWORK_CLOUDWORK));
+        }
+        if (c.secondsPerItem().isPresent() || exposed) {
+            Optional<Integer> sec = c.secondsPerItem();
+            IndicatorStatus st = sec.map(v -> exposed && v > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.INFORMATIVE)
+                    .orElse(IndicatorStatus.UNKNOWN);
+            add("SECONDS-PER-ITEM", s.id(), e,
+                    sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(() -> Quantity.unknown(
+                            "s/item", "time allowed per item for " + s.id() + " not disclosed")),
+                    st, sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
+                            : s.name() + " have " + v + " seconds to decide on an item"
+                            + (exposed ? ", a per-item time target on harmful content." : "."))
+                            .orElse("Whether " + s.name() + " work under a per-item time target is not disclosed."),
+                    "exposed segment with a seconds-per-item target (above 0) = adverse (moderators' unions demand an end to"
+                            + " such targets)",
+                    List.of(new Input("seconds per item", Normaliser.text(sec), s.id() + ".conditions.secondsPerItem")),
+                    sources(List.of(s.id()), Sources.MODERATION_ALLIANCE, Sources.SEED_INVESTIGATION));
+        }
+        boolFlag("SCREEN-SURVEILLANCE", s, c.screenSurveillance(), "conditions.screenSurveillance",
+                "screen time is constantly monitored", Sources.ISO_45003, Sources.PWD);
+        {
+            Optional<NdaScope> nda = c.nda();
+            IndicatorStatus st = nda.map(v -> v == NdaScope.PAY_AND_CONDITIONS || v == NdaScope.EVERYTHING
+                    ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
+            add("NDA-SCOPE", s.id(), e,
+                    nda.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
+                            .orElseGet(() -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
+                    st, nda.map(v -> st == IndicatorStatus.ADVERSE
+                            ? "An NDA forbids " + s.name() + " to talk about " + (v == NdaScope.EVERYTHING
+                                    ? "anything about their work, with colleagues and family included"
+                                    : "their pay and working conditions") + ": it isolates them and hides underpayment."
+                            : s.name() + " may talk about their pay and conditions.")
+                            .orElse("Whether an NDA binds " + s.name() + " is not disclosed."),
+                    "NDA covering pay and conditions or everything = adverse (none = 0, work content = 1, pay and"
+                            + " conditions = 2, everything = 3)",
+                    List.of(new Input("NDA scope", Normaliser.text(nda), s.id() + ".conditions.nda")),
+                    sources(List.of(s.id()), Sources.SEED_INVESTIGATION, Sources.ISO_45003));
+        }
+        {
+            Optional<FreedomOfAssociation> fa = c.freedomOfAssociation();
+            IndicatorStatus st = fa.map(v -> v == FreedomOfAssociation.RECOGNISED ? IndicatorStatus.SATISFACTORY
+                    : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
+            add("FREEDOM-OF-ASSOCIATION", s.id(), e,
+                    fa.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-2"))
+                            .orElseGet(() -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
+                                    + " not disclosed")),
+                    st, fa.map(v -> switch (v) {
+                        case RECOGNISED -> s.name() + " have a recognised representation.";
+                        case NOT_RECOGNISED -> "No representation of " + s.name() + " is recognised.";
+                        case RETALIATION_REPORTED -> "Retaliation against " + s.name() + " who tried to organise has"
+                                + " been reported.";
+                    }).orElse("Whether " + s.name() + " can organise is not disclosed."),
+                    "recognised = 0 (satisfactory), not recognised = 1, retaliation reported = 2 (adverse)",
+                    List.of(new Input("freedom of association", Normaliser.text(fa), s.id()
+                            + ".conditions.freedomOfAssociation")),
+                    sources(List.of(s.id()), Sources.ILO_C087, Sources.CSDDD_ANNEX_I));
+        }
+        {
+            Optional<BigDecimal> h = c.hoursPerWeek();
+            BigDecimal max = p.maxHoursPerWeek();
+            IndicatorStatus st = h.map(v -> v.compareTo(max) > 0 ? IndicatorStatus.ADVERSE
+                    : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
+            add("WORKING-HOURS", s.id(), e,
+                    h.map(v -> Quantity.known(v, "h/week")).orElseGet(() -> Quantity.unknown("h/week",
+                            "hours per week of " + s.id() + " not disclosed")),
+                    st, h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
+                            + (st == IndicatorStatus.ADVERSE ? ", above the " + max.toPlainString() + " h limit."
+                                    : ", within the " + max.toPlainString() + " h limit."))
+                            .orElse("The weekly hours of " + s.name() + " are not disclosed."),
+                    "hours per week compared with the limit",
+                    List.of(new Input("hours per week", Normaliser.text(h), s.id() + ".conditions.hoursPerWeek"),
+                            new Input("limit", max.toPlainString() + " h/week", "parameters.maxHoursPerWeek")),
+                    sources(List.of(s.id()), Sources.ILO_C001, Sources.CSDDD_ANNEX_I));
+        }
+        {
+            Optional<Integer> age = c.youngestWorkerAge();
+            int min = exposed ? p.hazardousWorkAge() : p.minimumWorkingAge();
+            IndicatorStatus st = age.map(v -> v < min ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
+                    .orElse(IndicatorStatus.UNKNOWN);
+            add("YOUNGEST-WORKER-AGE", s.id(), e,
+                    age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(() -> Quantity.unknown(
+                            "years", "age of the youngest worker of " + s.id() + " not disclosed")),
+                    st, age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
+                            ? ", under the minimum age of " + min + (exposed ? " for hazardous work." : ".")
+                            : ".")).orElse("The age of the youngest of " + s.name() + " is not disclosed."),
+                    "youngest worker's age compared with the minimum age (the hazardous-work age when the segment is"
+                            + " exposed to harmful content)",
+                    List.of(new Input("youngest worker", Normaliser.text(age), s.id() + ".conditions.youngestWorkerAge"),
+                            new Input("minimum age", String.valueOf(min), exposed ? "parameters.hazardousWorkAge"
+                                    : "parameters.minimumWorkingAge")),
+                    sources(List.of(s.id()), Sources.ILO_C138, Sources.ILO_C182));
+        }
+    }
+
+    private void boolFlag(String code, WorkforceSegment s, Optional<Boolean> fact, String field, String what,
+            String... standards) {
+        IndicatorStatus st = fact.map(v -> v ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
+                .orElse(IndicatorStatus.UNKNOWN);
+        add(code, s.id(), Optional.of(s.entity()),
+                fact.map(IndicatorEngine::flag).orElseGet(() -> Quantity.unknown("flag", field + " of " + s.id()
+                        + " not disclosed")),
+                st, fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
+                        + " that " + what + ".").orElse("For " + s.name() + ", whether " + what + " is not disclosed."),
+                "yes = 1 (adverse), no = 0", List.of(new Input(what, Normaliser.text(fact), s.id() + "." + field)),
+                sources(List.of(s.id()), standards));
+    }
+
+    // ---------------------------------------------------------------- opacity
+
+    private void opacity(WorkforceSegment s) {
+        Optional<String> e = Optional.of(s.entity());
+        Optional<Integer> declared = s.headcount().declared();
+        Optional<Integer> estimated = s.headcount().estimated();
+        if (declared.isEmpty() && estimated.isEmpty()) {
+            add("HEADCOUNT-UNDISCLOSED", s.id(), e, Quantity.unknown("people", "headcount of " + s.id()
+                    + " not disclosed"), IndicatorStatus.ADVERSE,
+                    "How many people work as " + s.name() + " is not disclosed: an undisclosed workforce is itself a"
+                            + " red flag.",
+                    "headcount declared and estimated both missing",
+                    List.of(new Input("headcount", "not disclosed", s.id() + ".headcount")),
+                    sources(List.of(s.id()), Sources.SEED_INVESTIGATION));
+        }
+        if (declared.isPresent() && estimated.isPresent() && declared.get() > 0) {
+            BigDecimal gap = BigDecimal.valueOf(estimated.get() - declared.get())
+                    .divide(BigDecimal.valueOf(declared.get()), mc).multiply(Normaliser.HUNDRED, mc);
+            boolean wide = gap.abs().compareTo(p.headcountGapTolerance().multiply(Normaliser.HUNDRED, mc)) > 0;
+            add("HEADCOUNT-GAP", s.id(), e, known(gap, "%"),
+                    wide ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY,
+                    s.name() + ": " + declared.get() + " declared, " + estimated.get() + " estimated ("
+                            + r(gap).stripTrailingZeros().toPlainString() + " %).",
+                    "(estimated − declared) ÷ declared × 100; adverse beyond the tolerance",
+                    List.of(new Input("declared", declared.get().toString(), s.id() + ".headcount.declared"),
+                            new Input("estimated", estimated.get().toString(), s.id() + ".headcount.estimated"),
+                            new Input("tolerance", p.headcountGapTolerance().toPlainString(),
+                                    "parameters.headcountGapTolerance")),
+                    sources(List.of(s.id())));
+        }
+        if (s.annualTasks().isPresent()) {
+            Maybe<BigDecimal> taskHours = s.pay().isPresent() ? n.taskHours(s.pay().get(), s.conditions(), s.id())
+                    : n.taskHours(s.conditions(), s.id());
+            Optional<BigDecimal> hours = s.conditions().hoursPerWeek();
+            capacity(s.id(), e, s.name(), s.annualTasks().get(),
+                    s.headcount().best().map(h -> Maybe.of(BigDecimal.valueOf(h)))
+                            .orElseGet(() -> Maybe.unknown("headcount of " + s.id() + " not disclosed")),
+                    taskHours, hours, List.of(s.id()), s.id() + ".annualTasks", s.id() + ".headcount");
+        }
+    }
+
+    private void capacity(String subject, Optional<String> entity, String name, long tasks, Maybe<BigDecimal> people,
+            Maybe<BigDecimal> taskHours, Optional<BigDecimal> hoursPerWeek, List<String> subjects, String tasksFrom,
+            String peopleFrom) {
+        BigDecimal weekly = hoursPerWeek.orElse(p.maxHoursPerWeek());
+        List<Input> in = new ArrayList<>();
+        in.add(new Input("tasks a year", Long.toString(tasks), tasksFrom));
+        in.add(new Input("people", people.known() ? people.value().toPlainString() : "not disclosed", peopleFrom));
+        in.add(new Input("time per task", taskHours.known()
+                ? r(taskHours.value().multiply(BigDecimal.valueOf(3600), mc)).stripTrailingZeros().toPlainString()
+                        + " s" : "not disclosed", subject + ".pay.taskMinutes / conditions.secondsPerItem"));
+        in.add(new Input("hours per week", weekly.toPlainString() + (hoursPerWeek.isEmpty()
+                ? " (upper bound: parameters.maxHoursPerWeek)" : ""), hoursPerWeek.isEmpty()
+                        ? "parameters.maxHoursPerWeek" : subject + ".conditions.hoursPerWeek"));
+        in.add(new Input("weeks per year", k.weeksPerYear().toPlainString(), convention("weeksPerYear")));
+        Quantity q;
+        IndicatorStatus st;
+        String statement;
+        if (!people.known() || !taskHours.known()) {
+            String why = !people.known() ? people.reason() : taskHours.reason();
+            q = Quantity.unknown("ratio", why);
+            st = IndicatorStatus.UNKNOWN;
+            statement = "Whether " + name + " can produce " + tasks + " tasks a year cannot be checked: " + why + ".";
+        } else {
+            BigDecimal required = BigDecimal.valueOf(tasks).multiply(taskHours.value(), mc);
+            BigDecimal capacity = people.value().multiply(weekly, mc).multiply(k.weeksPerYear(), mc);
+            in.add(new Input("hours required", r(required).stripTrailingZeros().toPlainString(), "computed"));
+            in.add(new Input("hours available", r(capacity).stripTrailingZeros().toPlainString(), "computed"));
+            if (capacity.signum() == 0) {
+                q = Quantity.unknown("ratio", "declared headcount is zero");
+                st = IndicatorStatus.ADVERSE;
+                statement = name + " declares no workers for " + tasks + " tasks a year.";
+            } else {
+                BigDecimal ratio = required.divide(capacity, mc);
+                q = known(ratio, "ratio");
+                st = ratio.compareTo(BigDecimal.ONE) > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
+                statement = st == IndicatorStatus.ADVERSE
+                        ? people.value().toPlainString() + " people cannot produce " + tasks + " tasks a year: that"
+                                + " takes " + r(required).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                                + " hours, " + r(ratio).stripTrailingZeros().toPlainString() + " times what they can work ("
+                                + r(capacity).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                                + " h). The workforce is undisclosed or overworked."
+                        : "The declared workforce of " + name + " can produce its declared volume.";
+            }
+        }
+        add("CAPACITY", subject, entity, q, st, statement,
+                "hours required (tasks × time per task) ÷ hours available (people × hours per week × weeks per year);"
+                        + " adverse above 1",
+                in, sources(subjects, Sources.DIPLAB_DEEPSEEK));
+    }
+
+    private void entityOpacity(BusinessPartner e) {
+        if (OPACITY_ROLES.contains(e.role()) && graph.suppliersOf(e.id()).isEmpty()
+                && graph.segmentsAt(e.id()).isEmpty()) {
+            String tier = graph.tier(e.id()).isPresent() ? String.valueOf(graph.tier(e.id()).getAsInt()) : "unconnected";
+            add("UNDISCLOSED-TIER", e.id(), Optional.of(e.id()),
+                    graph.tier(e.id()).isPresent() ? Quantity.known(BigDecimal.valueOf(graph.tier(e.id()).getAsInt()),
+                            "tier") : Quantity.unknown("tier", "not connected to the company"),
+                    IndicatorStatus.ADVERSE,
+                    e.legalName() + " (" + lower(e.role()).replace('_', ' ') + ", tier " + tier + ") discloses neither"
+                            + " suppliers nor a workforce: the chain stops there and the people who do the work are not"
+                            + " visible.",
+                    "entity whose role dispatches or buys data work, with no supplier and no workforce segment",
+                    List.of(new Input("suppliers", "none disclosed", e.id() + " relationships"),
+                            new Input("workforce", "none disclosed", e.id() + " workforceSegments")),
+                    sources(List.of(e.id()), Sources.SEED_INVESTIGATION));
+        }
+        if (e.declaredAnnualTasks().isPresent()) {
+            List<WorkforceSegment> segs = graph.segmentsAt(e.id());
+            Maybe<BigDecimal> taskHours = Maybe.unknown("time per task at " + e.id() + " not disclosed by any segment");
+            Optional<BigDecimal> hours = Optional.empty();
+            for (WorkforceSegment s : segs) {
+                Maybe<BigDecimal> t = s.pay().isPresent() ? n.taskHours(s.pay().get(), s.conditions(), s.id())
+                        : n.taskHours(s.conditions(), s.id());
+                if (t.known() && (!taskHours.known() || t.value().compareTo(taskHours.value()) < 0)) {
+                    taskHours = t;
+                }
+            }
+            Maybe<BigDecimal> people;
+            String from;
+            if (e.declaredAnnotators().isPresent()) {
+                people = Maybe.of(BigDecimal.valueOf(e.declaredAnnotators().get()));
+                from = e.id() + ".declaredAnnotators";
+            } else {
+                long sum = 0;
+                boolean all = !segs.isEmpty();
+                for (WorkforceSegment s : segs) {
+                    if (s.headcount().best().isPresent()) {
+                        sum += s.headcount().best().get();
+                    } else {
+                        all = false;
+                    }
+                }
+                people = all ? Maybe.of(BigDecimal.valueOf(sum))
+                        : Maybe.unknown("number of annotators of " + e.id() + " not disclosed");
+                from = e.id() + " workforceSegments.headcount";
+            }
+            List<String> subjects = new ArrayList<>();
+            subjects.add(e.id());
+            segs.forEach(s -> subjects.add(s.id()));
+            capacity(e.id(), Optional.of(e.id()), e.legalName(), e.declaredAnnualTasks().get(), people, taskHours,
+                    hours, subjects, e.id() + ".declaredAnnualTasks", from);
+        }
+    }
+
+    // ---------------------------------------------------------------- Fairwork and PAI
+
+    private record Point(IndicatorStatus status, String reason, List<Input> inputs) {
+        static Point met(String reason, Input... in) {
+            return new Point(IndicatorStatus.MET, reason, List.of(in));
+        }
+
+        static Point notEvidenced(String reason, Input... in) {
+            return new Point(IndicatorStatus.NOT_EVIDENCED, reason, List.of(in));
+        }
+
+        static Point notAssessed(String reason, Input... in) {
+            return new Point(IndicatorStatus.NOT_ASSESSED, reason, List.of(in));
+        }
+    }
+
+    private static Point gate(Point first, Point second, String firstNumber) {
+        if (first.status() == IndicatorStatus.MET) {
+            return second;
+        }
+        if (first.status() == IndicatorStatus.NOT_EVIDENCED) {
+            return new Point(IndicatorStatus.NOT_EVIDENCED, second.reason() + "; in any case the point requires "
+                    + firstNumber + ", which is not evidenced", second.inputs());
+        }
+        if (second.status() == IndicatorStatus.MET) {
+            return new Point(IndicatorStatus.NOT_ASSESSED, second.reason() + ", but " + firstNumber
+                    + " (required first) is not assessed", second.inputs());
+        }
+        return second;
+    }
+
+    private static Input fact(String name, Optional<?> value, String from) {
+        return new Input(name, Normaliser.text(value), from);
+    }
+
+    private static Point fromBoolean(Optional<Boolean> v, String what, Input in) {
+        return v.map(b -> b ? Point.met(what, in) : Point.notEvidenced("the facts say it is not so that " + what, in))
+                .orElseGet(() -> Point.notAssessed("whether " + what + " is not disclosed", in));
+    }
+
+    private List<Incident> incidents(String entity, IncidentKind... kinds) {
+        Set<IncidentKind> set = EnumSet.noneOf(IncidentKind.class);
+        set.addAll(List.of(kinds));
+        List<Incident> list = new ArrayList<>();
+        for (Incident i : incidentsAt.getOrDefault(entity, List.of())) {
+            if (set.contains(i.kind())) {
+                list.add(i);
+            }
+        }
+        return list;
+    }
+
+    private void fairwork(BusinessPartner e) {
+        Optional<PlatformPractices> pr = e.practices();
+        String id = e.id();
+        List<WorkforceSegment> segs = graph.segmentsAt(id);
+        String pp = id + ".practices.";
+
+        // 1.1 paid on time and for all work
+        List<Incident> payIncidents = incidents(id, IncidentKind.PAY_WITHHELD, IncidentKind.PAY_DELAYED);
+        Optional<Boolean> onTime = pr.flatMap(PlatformPractices::paysOnTimeForAllWork);
+        Point p11 = !payIncidents.isEmpty()
+                ? Point.notEvidenced("incident " + payIncidents.get(0).id() + " shows pay withheld or delayed",
+                        new Input("incident", payIncidents.get(0).description(), payIncidents.get(0).id()))
+                : fromBoolean(onTime, "workers are paid on time and for all completed work",
+                        fact("paid on time for all work", onTime, pp + "paysOnTimeForAllWork"));
+
+        // 1.2 minimum wage after costs
+        Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
+        Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
+        List<Indicator> mw = minimumGaps.getOrDefault(id, List.of());
+        List<Input> in12 = new ArrayList<>();
+        in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
+        for (Indicator g : mw) {
+            in12.add(new Input("minimum-wage gap", g.value().text(), g.id()));
+        }
+        boolean pieceRate = segs.stream().anyMatch(s -> s.pay().map(Normaliser::isPieceRate).orElse(false));
+        if (pieceRate) {
+            in12.add(fact("task time shown before accepting", timeShown, pp + "taskTimeShownBeforeAccept"));
+        }
+        Point own12;
+        if (mw.stream().anyMatch(g -> g.status() == IndicatorStatus.ADVERSE)) {
+            own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "a workforce segment is paid below the minimum wage", in12);
+        } else if (pieceRate && timeShown.isPresent() && !timeShown.get()) {
+            own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
+                    + " the worker accepts", in12);
+        } else if (segs.isEmpty() || mw.isEmpty()) {
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
+        } else if (mw.stream().anyMatch(g -> g.status() != IndicatorStatus.SATISFACTORY)) {
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
+        } else if (fees.isEmpty()) {
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "whether workers pay fees is not disclosed, so pay after"
+                    + " costs is unknown", in12);
+        } else if (fees.get()) {
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "workers pay fees whose amount is not recorded, so pay"
+                    + " after costs is unknown", in12);
+        } else if (pieceRate && timeShown.isEmpty()) {
+            own12 = new Point(IndicatorStatus.NOT_ASSESSED, "whether a task-time estimate is shown before accepting is"
+                    + " not disclosed", in12);
+        } else {
+            own12 = new Point(IndicatorStatus.MET, "every segment earns at least the minimum wage, with no fees", in12);
+        }
+        Point p12 = gate(p11, own12, "1.1");
+
+        // 2.1 precarity and overwork
+        List<Input> in21 = new ArrayList<>();
+        List<IndicatorStatus> hours = new ArrayList<>();
+        for (WorkforceSegment s : segs) {
+            Indicator h = last("WORKING-HOURS", s.id());
+            if (h != null) {
+                hours.add(h.status());
+                in21.add(new Input("weekly hours of " + s.id(), h.value().text(), h.id()));
+            }
+        }
+        List<Incident> exits = incidents(id, IncidentKind.ABRUPT_EXIT);
+        Point p21;
+        if (!exits.isEmpty() || hours.contains(IndicatorStatus.ADVERSE)) {
+            p21 = new Point(IndicatorStatus.NOT_EVIDENCED, exits.isEmpty() ? "a segment works beyond the weekly limit"
+                    : "incident " + exits.get(0).id() + " shows an abrupt exit", in21);
+        } else if (hours.isEmpty() || hours.contains(IndicatorStatus.UNKNOWN)) {
+            p21 = new Point(IndicatorStatus.NOT_ASSESSED, "weekly hours are not disclosed for every segment", in21);
+        } else {
+            p21 = new Point(IndicatorStatus.MET, "every segment works within the weekly limit (proxy for overwork)",
+                    in21);
+        }
+
+        // 2.2 health and safety
+        Optional<Boolean> hs = pr.flatMap(PlatformPractices::healthSafetyPolicy);
+        List<Input> in22 = new ArrayList<>();
+        in22.add(fact("health and safety policy", hs, pp + "healthSafetyPolicy"));
+        boolean exposureBad = false;
+        boolean exposureUnknown = false;
+        for (WorkforceSegment s : segs) {
+            Indicator harm = last("HARMFUL-CONTENT-HOURS", s.id());
+            Indicator sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
+            if (harm != null && harm.status() == IndicatorStatus.ADVERSE) {
+                in22.add(new Input("harmful content of " + s.id(), harm.value().text(), harm.id()));
+                exposureBad = true;
+            }
+            if (sup != null) {
+                in22.add(new Input("psychological support of " + s.id(), sup.value().text(), sup.id()));
+                exposureBad |= sup.status() == IndicatorStatus.ADVERSE;
+                exposureUnknown |= sup.status() == IndicatorStatus.UNKNOWN;
+            }
+        }
+        Point own22;
+        if (hs.isPresent() && !hs.get()) {
+            own22 = new Point(IndicatorStatus.NOT_EVIDENCED, "no policy identifies and addresses job risks", in22);
+        } else if (exposureBad) {
+            own22 = new Point(IndicatorStatus.NOT_EVIDENCED, "workers exposed to harmful content beyond the limit or"
+                    + " without adequate psychological support", in22);
+        } else if (hs.isEmpty() || exposureUnknown) {
+            own22 = new Point(IndicatorStatus.NOT_ASSESSED, "the health and safety policy or the exposure of workers"
+                    + " is not disclosed", in22);
+        } else {
+            own22 = new Point(IndicatorStatus.MET, "a policy addresses job risks, psychological ones included", in22);
+        }
+        Point p22 = gate(p21, own22, "2.1");
+
+        // 3.1 clear terms, 3.2 contracts consistent with the terms of engagement
+        Optional<Boolean> terms = pr.flatMap(PlatformPractices::clearTerms);
+        Point p31 = fromBoolean(terms, "terms and conditions are clear and accessible",
+                fact("clear terms", terms, pp + "clearTerms"));
+        Point p32 = gate(p31, Point.notAssessed("the model records no fact on the consistency of contracts with"
+                + " the terms of engagement"), "3.1");
+
+        // 4.1 due process, 4.2 equity in management
+        Optional<Boolean> due = pr.flatMap(PlatformPractices::dueProcess);
+        Point p41 = fromBoolean(due, "workers can appeal decisions such as deactivation",
+                fact("due process", due, pp + "dueProcess"));
+        List<Input> in42 = new ArrayList<>();
+        boolean unequal = false;
+        for (Indicator eq : equalPayAt.getOrDefault(id, List.of())) {
+            in42.add(new Input("equal pay", eq.value().text(), eq.id()));
+            unequal |= eq.status() == IndicatorStatus.ADVERSE;
+        }
+        Optional<Boolean> algo = pr.flatMap(PlatformPractices::algorithmicManagement);
+        Optional<Boolean> review = pr.flatMap(PlatformPractices::humanReview);
+        in42.add(fact("algorithmic management", algo, pp + "algorithmicManagement"));
+        in42.add(fact("human review", review, pp + "humanReview"));
+        Point own42;
+        if (unequal) {
+            own42 = new Point(IndicatorStatus.NOT_EVIDENCED, "workers doing the same task are paid differently", in42);
+        } else if (algo.orElse(false) && review.isPresent() && !review.get()) {
+            own42 = new Point(IndicatorStatus.NOT_EVIDENCED, "automated decisions are not reviewed by a human", in42);
+        } else {
+            own42 = new Point(IndicatorStatus.NOT_ASSESSED, "the model records no anti-discrimination policy", in42);
+        }
+        Point p42 = gate(p41, own42, "4.1");
+
+        // 5.1 representation and freedom of association, 5.2 collective governance
+        Optional<Boolean> coll = pr.flatMap(PlatformPractices::collectiveRepresentation);
+        List<Input> in51 = new ArrayList<>();
+        in51.add(fact("collective representation", coll, pp + "collectiveRepresentation"));
+        boolean blocked = false;
+        boolean allRecognised = !segs.isEmpty();
+        for (WorkforceSegment s : segs) {
+            Optional<FreedomOfAssociation> fa = s.conditions().freedomOfAssociation();
+            in51.add(fact("freedom of association of " + s.id(), fa, s.id() + ".conditions.freedomOfAssociation"));
+            blocked |= fa.isPresent() && fa.get() != FreedomOfAssociation.RECOGNISED;
+            allRecognised &= fa.isPresent() && fa.get() == FreedomOfAssociation.RECOGNISED;
+        }
+        List<Incident> fired = incidents(id, IncidentKind.DISMISSAL, IncidentKind.EXPULSION);
+        for (Incident i : fired) {
+            in51.add(new Input("incident", i.description(), i.id()));
+        }
+        Point p51;
+        if (blocked || !fired.isEmpty()) {
+            p51 = new Point(IndicatorStatus.NOT_EVIDENCED, "representation is not recognised or organising met"
+                    + " retaliation", in51);
+        } else if (coll.orElse(false) || allRecognised) {
+            p51 = new Point(IndicatorStatus.MET, "workers have access to representation", in51);
+        } else {
+            p51 = new Point(IndicatorStatus.NOT_ASSESSED, "access to representation is not disclosed", in51);
+        }
+        Point p52 = gate(p51, fromBoolean(coll, "a collective body of workers is recognised",
+                fact("collective representation", coll, pp + "collectiveRepresentation")), "5.1");
+
+        String[] numbers = {"1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2"};
+        String[] titles = {"Paid on time and for all completed work", "Paid at least the local minimum wage after"
+                + " costs", "Precarity and overwork mitigated", "Health and safety risks mitigated",
+            "Clear terms and conditions", "Contracts consistent with the terms of engagement",
+            "Due process for decisions affecting workers", "Equity in the management process",
+            "Access to representation and freedom of association", "Collective governance or bargaining"};
+        Point[] points = {p11, p12, p21, p22, p31, p32, p41, p42, p51, p52};
+        int met = 0;
+        int notAssessed = 0;
+        List<Input> score = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            Point pt = points[i];
+            met += pt.status() == IndicatorStatus.MET ? 1 : 0;
+            notAssessed += pt.status() == IndicatorStatus.NOT_ASSESSED ? 1 : 0;
+            String code = "FAIRWORK-" + numbers[i];
+            add(code, id, Optional.of(id), Quantity.known(pt.status() == IndicatorStatus.MET ? BigDecimal.ONE
+                    : BigDecimal.ZERO, "point"), pt.status(),
+                    "Fairwork Cloudwork " + numbers[i] + " (" + titles[i] + ") for " + e.legalName() + ": "
+                            + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
+                    "evidence-gated: met only with verifiable evidence; the second point of a principle requires the"
+                            + " first; not evidenced ≠ confirmed bad; not assessed = facts missing",
+                    pt.inputs(), sources(List.of(id), Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_2024_UPDATE,
+                            Sources.FAIRWORK_EVIDENCE_RULE));
+            score.add(new Input(numbers[i], lower(pt.status()), code + ":" + id));
+        }
+        add("FAIRWORK-SCORE", id, Optional.of(id), Quantity.known(BigDecimal.valueOf(met), "points of 10"),
+                IndicatorStatus.INFORMATIVE,
+                e.legalName() + ": " + met + " of 10 Fairwork Cloudwork points evidenced, " + notAssessed
+                        + " not assessed for lack of facts.",
+                "number of thresholds met", score, List.of(Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_EVIDENCE_RULE));
+    }
+
+    private void pai(BusinessPartner e) {
+        String id = e.id();
+        List<WorkforceSegment> segs = graph.segmentsAt(id);
+        // 1: pay above the local living wage
+        List<Indicator> lw = livingGaps.getOrDefault(id, List.of());
+        List<Input> in1 = new ArrayList<>();
+        lw.forEach(g -> in1.add(new Input("living-wage gap", g.value().text(), g.id())));
+        Point p1;
+        if (lw.stream().anyMatch(g -> g.status() == IndicatorStatus.ADVERSE)) {
+            p1 = new Point(IndicatorStatus.NOT_EVIDENCED, "a segment is paid below the local living wage", in1);
+        } else if (lw.isEmpty() || lw.stream().anyMatch(g -> g.status() != IndicatorStatus.SATISFACTORY)) {
+            p1 = new Point(IndicatorStatus.NOT_ASSESSED, "the living-wage gap of a segment is unknown", in1);
+        } else {
+            p1 = new Point(IndicatorStatus.MET, "every segment is paid at least the local living wage", in1);
+        }
+        Point p2 = Point.notAssessed("the model records no pilot of the task");
+        // 3: appropriate workers: at least no under-age worker on hazardous content
+        List<Input> in3 = new ArrayList<>();
+        boolean underAge = false;
+        for (WorkforceSegment s : segs) {
+            Indicator a = last("YOUNGEST-WORKER-AGE", s.id());
+            if (a != null) {
+                in3.add(new Input("youngest worker of " + s.id(), a.value().text(), a.id()));
+                underAge |= a.status() == IndicatorStatus.ADVERSE;
+            }
+        }
+        Point p3 = underAge ? new Point(IndicatorStatus.NOT_EVIDENCED, "a worker is under the minimum age for the task",
+                in3) : new Point(IndicatorStatus.NOT_ASSESSED, "the model records no worker-selection process", in3);
+        Point p4 = Point.notAssessed("the model records no verified instructions or training");
+        // 5: communication channels open to the workers
+        List<Input> in5 = new ArrayList<>();
+        boolean allReach = !segs.isEmpty();
+        boolean shut = false;
+        for (WorkforceSegment s : segs) {
+            boolean reach = false;
+            boolean ownOnly = !s.grievanceMechanisms().isEmpty();
+            for (String gid : s.grievanceMechanisms()) {
+                GrievanceMechanism g = mechanisms.get(gid);
+                if (g == null) {
+                    continue;
+                }
+                in5.add(new Input("channel of " + s.id(), g.name() + " (open to " + g.openTo().stream()
+                        .map(IndicatorEngine::lower).toList() + ")", gid));
+                boolean open = g.openTo().contains(GrievanceAccess.AFFECTED_WORKERS)
+                        || g.openTo().contains(GrievanceAccess.WORKER_REPRESENTATIVES)
+                        || g.openTo().contains(GrievanceAccess.ANYONE);
+                reach |= open;
+                ownOnly &= !open;
+            }
+            boolean employee = s.employmentStatus().map(x -> x == EmploymentStatus.EMPLOYEE).orElse(false);
+            shut |= ownOnly && !reach && !employee;
+            allReach &= reach;
+        }
+        Point p5 = shut ? new Point(IndicatorStatus.NOT_EVIDENCED, "a segment of non-employees can only reach a channel"
+                + " reserved to employees", in5)
+                : allReach ? new Point(IndicatorStatus.MET, "every segment can reach a channel open to workers", in5)
+                        : new Point(IndicatorStatus.NOT_ASSESSED, "the channels open to workers are not disclosed", in5);
+        String[] titles = {"Pay workers above the local living wage", "Design and run a pilot",
+            "Identify appropriate workers for the task", "Provide verified instructions or training",
+            "Set up clear, regular communication channels with workers"};
+        Point[] points = {p1, p2, p3, p4, p5};
+        for (int i = 0; i < points.length; i++) {
+            Point pt = points[i];
+            add("PAI-" + (i + 1), id, Optional.of(id), Quantity.known(pt.status() == IndicatorStatus.MET
+                    ? BigDecimal.ONE : BigDecimal.ZERO, "point"), pt.status(),
+                    "Partnership on AI guideline " + (i + 1) + " (" + titles[i] + ") for " + e.legalName() + ": "
+                            + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
+                    "evidence-gated like Fairwork: met only with evidence; not assessed = facts missing",
+                    pt.inputs(), sources(List.of(id), i == 0 ? Sources.PAI_GUIDELINES : Sources.PAI_GUIDELINES_2_5));
+        }
+    }
+
+    private void algorithmicManagement(BusinessPartner e) {
+        if (e.practices().isEmpty()) {
+            return;
+        }
+        PlatformPractices pr = e.practices().get();
+        String pp = e.id() + ".practices.";
+        Optional<Boolean> algo = pr.algorithmicManagement();
+        if (algo.isPresent() && !algo.get()) {
+            return;
+        }
+        List<Input> in = List.of(fact("algorithmic management", algo, pp + "algorithmicManagement"),
+                fact("transparency notice", pr.transparencyNoticeDate(), pp + "transparencyNoticeDate"),
+                fact("human review", pr.humanReview(), pp + "humanReview"),
+                fact("DPIA", pr.dpiaReference(), pp + "dpiaReference"));
+        if (algo.isEmpty()) {
+            add("ALGORITHMIC-MANAGEMENT", e.id(), Optional.of(e.id()), Quantity.unknown("missing safeguards",
+                    "whether " + e.id() + " uses algorithmic management is not disclosed"), IndicatorStatus.UNKNOWN,
+                    "Whether " + e.legalName() + " manages workers by algorithm is not disclosed.",
+                    "safeguards missing among: transparency notice, human review, DPIA", in,
+                    sources(List.of(e.id()), Sources.PWD));
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (pr.transparencyNoticeDate().isEmpty()) {
+            missing.add("transparency notice");
+        }
+        if (!pr.humanReview().orElse(false)) {
+            missing.add("human review");
+        }
+        if (pr.dpiaReference().isEmpty()) {
+            missing.add("DPIA");
+        }
+        add("ALGORITHMIC-MANAGEMENT", e.id(), Optional.of(e.id()),
+                Quantity.known(BigDecimal.valueOf(missing.size()), "missing safeguards"),
+                missing.isEmpty() ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE,
+                missing.isEmpty() ? e.legalName() + " manages workers by algorithm with the three safeguards in place."
+                        : e.legalName() + " manages workers by algorithm without evidence of: "
+                                + String.join(", ", missing) + ".",
+                "safeguards missing among: transparency notice (PWD Art 9), human review (Art 11), DPIA (Art 8);"
+                        + " a safeguard not disclosed counts as missing",
+                in, sources(List.of(e.id()), Sources.PWD));
+    }
+
+    // ---------------------------------------------------------------- environment
+
+    private void environment() {
+        Map<String, BigDecimal[]> perEntity = new TreeMap<>(); // energy, water, emissions; null = unknown
+        Map<String, List<MineralSourcing>> minerals = new TreeMap<>();
+        for (EnvironmentalFacts f : chain.environmentalFacts()) {
+            BigDecimal[] acc = perEntity.computeIfAbsent(f.entity(), x -> new BigDecimal[] {null, null, null});
+            acc[0] = sum(acc[0], f.energyMwh(), mc);
+            acc[1] = sum(acc[1], f.waterCubicMetres(), mc);
+            acc[2] = sum(acc[2], f.emissionsTco2e(), mc);
+            minerals.computeIfAbsent(f.entity(), x -> new ArrayList<>()).addAll(f.minerals());
+        }
+        String[] codes = {"ENERGY", "WATER-USE", "EMISSIONS"};
+        String[] units = {"MWh", "m3", "tCO2e"};
+        String[] fields = {"energyMwh", "waterCubicMetres", "emissionsTco2e"};
+        String[] names = {"energy use", "water withdrawal", "greenhouse-gas emissions"};
+        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        int[] knownCount = new int[3];
+        List<List<String>> undisclosed = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Map.Entry<String, BigDecimal[]> en : perEntity.entrySet()) {
+            String entity = en.getKey();
+            for (int i = 0; i < 3; i++) {
+                BigDecimal v = en.getValue()[i];
+                if (v != null) {
+                    totals[i] = totals[i].add(v, mc);
+                    knownCount[i]++;
+                } else {
+                    undisclosed.get(i).add(entity);
+                }
+                add(codes[i], entity, Optional.of(entity),
+                        v != null ? Quantity.known(v, units[i]) : Quantity.unknown(units[i], names[i] + " of " + entity
+                                + " not disclosed"),
+                        v != null ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN,
+                        v != null ? entity + ": " + names[i] + " " + v.stripTrailingZeros().toPlainString() + " "
+                                + units[i] + "." : entity + " does not disclose its " + names[i] + ".",
+                        "sum of the entity's " + fields[i] + " for the period",
+                        List.of(new Input(names[i], v == null ? "not disclosed" : v.toPlainString(), entity
+                                + ".environmentalFacts." + fields[i])),
+                        sources(List.of(entity), Sources.CSRD_ESRS_E1));
+            }
+        }
+        int entitiesWithout = 0;
+        for (BusinessPartner b : chain.businessPartners()) {
+            if (!perEntity.containsKey(b.id())) {
+                entitiesWithout++;
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            int unknown = undisclosed.get(i).size() + entitiesWithout;
+            List<Input> in = new ArrayList<>();
+            in.add(new Input("entities disclosing", Integer.toString(knownCount[i]), "environmentalFacts." + fields[i]));
+            in.add(new Input("entities not disclosing", Integer.toString(unknown), "environmentalFacts." + fields[i]));
+            Quantity q = knownCount[i] == 0 ? Quantity.unknown(units[i], "no entity discloses its " + names[i])
+                    : Quantity.known(totals[i], units[i]);
+            add(codes[i] + "-TOTAL", CHAIN, Optional.empty(), q,
+                    knownCount[i] == 0 ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE,
+                    knownCount[i] == 0 ? "No entity in the chain discloses its " + names[i] + "."
+                            : "Disclosed " + names[i] + " along the chain: " + totals[i].stripTrailingZeros()
+                                    .toPlainString() + " " + units[i] + " from " + knownCount[i] + " entit"
+                                    + (knownCount[i] == 1 ? "y" : "ies") + (unknown == 0 ? "."
+                                            : "; " + unknown + " entit" + (unknown == 1 ? "y does" : "ies do")
+                                                    + " not disclose it, so the total is a lower bound."),
+                    "sum of the disclosed figures; entities that disclose nothing are counted, not taken as zero", in,
+                    List.of(Sources.CSRD_ESRS_E1));
+        }
+        // minerals per entity and per country of origin
+        Map<String, BigDecimal> tonnesByCountry = new TreeMap<>();
+        Map<String, int[]> countsByCountry = new TreeMap<>(); // sourcings, with unknown tonnes
+        Map<String, Set<String>> mineralsByCountry = new TreeMap<>();
+        for (Map.Entry<String, List<MineralSourcing>> en : minerals.entrySet()) {
+            String entity = en.getKey();
+            for (MineralSourcing m : en.getValue()) {
+                String country = m.originCountry().toUpperCase(Locale.ROOT);
+                int[] c = countsByCountry.computeIfAbsent(country, x -> new int[2]);
+                c[0]++;
+                mineralsByCountry.computeIfAbsent(country, x -> new TreeSet<>()).add(m.mineral());
+                if (m.tonnes().isPresent()) {
+                    tonnesByCountry.merge(country, m.tonnes().get(), (a, b) -> a.add(b, mc));
+                } else {
+                    c[1]++;
+                }
+                String subject = entity + ":" + m.mineral().toLowerCase(Locale.ROOT).replace(' ', '-') + ":" + country;
+                List<Input> in = List.of(new Input("mineral", m.mineral(), entity + ".environmentalFacts.minerals"),
+                        new Input("origin", country + m.site().map(s -> " (" + s + ")").orElse(""),
+                                entity + ".environmentalFacts.minerals"),
+                        fact("tonnes", m.tonnes(), entity + ".environmentalFacts.minerals"),
+                        fact("distance to data workers (km)", m.distanceToWorkforceKm(),
+                                entity + ".environmentalFacts.minerals"));
+                add("MINERAL-SOURCING", subject, Optional.of(entity),
+                        m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(() -> Quantity.unknown("t",
+                                "tonnes of " + m.mineral() + " not disclosed")),
+                        IndicatorStatus.INFORMATIVE, entity + " sources " + m.mineral() + " from " + country + ".",
+                        "mineral sourced, with its country of origin", in, sources(List.of(entity),
+                                Sources.SEED_INVESTIGATION, Sources.CSRD_ESRS_E1));
+                if (m.distanceToWorkforceKm().isPresent()
+                        && m.distanceToWorkforceKm().get().compareTo(p.mineralOverlapKm()) <= 0) {
+                    List<Input> in2 = new ArrayList<>(in);
+                    in2.add(new Input("overlap distance", p.mineralOverlapKm().toPlainString() + " km",
+                            "parameters.mineralOverlapKm"));
+                    add("MINERAL-OVERLAP", subject, Optional.of(entity),
+                            Quantity.known(m.distanceToWorkforceKm().get(), "km"), IndicatorStatus.ADVERSE,
+                            "The " + m.mineral() + " site in " + country + " lies "
+                                    + m.distanceToWorkforceKm().get().stripTrailingZeros().toPlainString()
+                                    + " km from data workers of the chain: mining and click work overlap.",
+                            "distance between the mine and data workers ≤ the overlap distance", in2,
+                            sources(List.of(entity), Sources.SEED_INVESTIGATION));
+                }
+            }
+        }
+        for (Map.Entry<String, int[]> en : countsByCountry.entrySet()) {
+            String country = en.getKey();
+            int[] c = en.getValue();
+            BigDecimal t = tonnesByCountry.get(country);
+            add("MINERALS-BY-ORIGIN", country, Optional.empty(),
+                    t == null ? Quantity.unknown("t", "no tonnage disclosed for minerals from " + country)
+                            : Quantity.known(t, "t"),
+                    t == null ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE,
+                    "Minerals from " + country + " (" + String.join(", ", mineralsByCountry.get(country)) + "): "
+                            + c[0] + " sourcing(s)" + (t == null ? "" : ", " + t.stripTrailingZeros().toPlainString()
+                                    + " t disclosed") + (c[1] == 0 ? "." : "; " + c[1] + " without tonnage."),
+                    "sum of disclosed tonnes by country of origin; sourcings without tonnage are counted",
+                    List.of(new Input("sourcings", Integer.toString(c[0]), "environmentalFacts.minerals"),
+                            new Input("without tonnage", Integer.toString(c[1]), "environmentalFacts.minerals")),
+                    List.of(Sources.CSRD_ESRS_E1));
+        }
+    }
+
+    private static BigDecimal sum(BigDecimal acc, Optional<BigDecimal> v, MathContext mc) {
+        if (v.isEmpty()) {
+            return acc;
+        }
+        return acc == null ? v.get() : acc.add(v.get(), mc);
+    }
+}

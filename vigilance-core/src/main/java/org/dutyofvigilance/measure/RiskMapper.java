@@ -1,0 +1,226 @@
+package org.dutyofvigilance.measure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.ImpactCategory;
+import org.dutyofvigilance.model.Incident;
+import org.dutyofvigilance.model.WorkforceSegment;
+
+/** Turns indicators and incidents into the ranked risk map, following {@link RiskRules}. */
+final class RiskMapper {
+    private final ChainGraph graph;
+    private final RiskRules rules;
+    private final MathContext mc;
+    private final Map<String, WorkforceSegment> segments = new HashMap<>();
+
+    RiskMapper(ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
+        this.graph = graph;
+        this.rules = rules;
+        this.mc = mc;
+        for (WorkforceSegment s : chain.workforceSegments()) {
+            segments.putIfAbsent(s.id(), s);
+        }
+    }
+
+    List<Risk> map(List<Indicator> indicators, List<Incident> incidents) {
+        Map<String, List<Indicator>> byEntity = new TreeMap<>();
+        for (Indicator i : indicators) {
+            i.entity().ifPresent(e -> byEntity.computeIfAbsent(e, x -> new ArrayList<>()).add(i));
+        }
+        Map<String, List<Incident>> incidentsAt = new TreeMap<>();
+        for (Incident i : incidents) {
+            incidentsAt.computeIfAbsent(i.entity(), x -> new ArrayList<>()).add(i);
+            byEntity.computeIfAbsent(i.entity(), x -> new ArrayList<>());
+        }
+        List<Risk> risks = new ArrayList<>();
+        for (Map.Entry<String, List<Indicator>> en : byEntity.entrySet()) {
+            risksAt(en.getKey(), en.getValue(), incidentsAt.getOrDefault(en.getKey(), List.of()), risks);
+        }
+        risks.sort(Comparator.comparing(Risk::priority, Comparator.reverseOrder())
+                .thenComparing(r -> r.severity().score(), Comparator.reverseOrder())
+                .thenComparing(Risk::occurrence)
+                .thenComparing(Risk::entity)
+                .thenComparing(Risk::category));
+        List<Risk> ranked = new ArrayList<>(risks.size());
+        for (int i = 0; i < risks.size(); i++) {
+            Risk r = risks.get(i);
+            ranked.add(new Risk(r.id(), i + 1, r.entity(), r.tier(), r.category(), r.occurrence(), r.severity(),
+                    r.likelihood(), r.priority(), r.drivers(), r.context(), r.incidents(), r.justification()));
+        }
+        return List.copyOf(ranked);
+    }
+
+    private void risksAt(String entity, List<Indicator> indicators, List<Incident> incidents, List<Risk> out) {
+        boolean opaque = false;
+        for (Indicator i : indicators) {
+            opaque |= rules.opacityCodes().contains(i.code()) && i.status() == IndicatorStatus.ADVERSE;
+        }
+        Map<ImpactCategory, List<Indicator>> drivers = new EnumMap<>(ImpactCategory.class);
+        Map<ImpactCategory, List<Indicator>> context = new EnumMap<>(ImpactCategory.class);
+        for (Indicator i : indicators) {
+            RiskRules.DriverRule rule = rules.drivers().get(i.code());
+            if (rule == null) {
+                continue;
+            }
+            boolean raises = rule.raises(i.status(), rules.riskStatuses());
+            for (ImpactCategory c : rule.categories()) {
+                (raises ? drivers : context).computeIfAbsent(c, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<ImpactCategory, List<Incident>> actual = new EnumMap<>(ImpactCategory.class);
+        for (Incident inc : incidents) {
+            for (ImpactCategory c : rules.incidents().getOrDefault(inc.kind(), List.of())) {
+                actual.computeIfAbsent(c, x -> new ArrayList<>()).add(inc);
+            }
+        }
+        Set<ImpactCategory> categories = new LinkedHashSet<>();
+        for (ImpactCategory c : ImpactCategory.values()) {
+            if (drivers.containsKey(c) || actual.containsKey(c)) {
+                categories.add(c);
+            }
+        }
+        for (ImpactCategory c : categories) {
+            out.add(risk(entity, c, drivers.getOrDefault(c, List.of()), context.getOrDefault(c, List.of()),
+                    actual.getOrDefault(c, List.of()), opaque));
+        }
+    }
+
+    private Risk risk(String entity, ImpactCategory category, List<Indicator> drivers, List<Indicator> context,
+            List<Incident> incidents, boolean opaque) {
+        int max = rules.maxScore();
+        RiskRules.CategoryRule cat = rules.categories().getOrDefault(category,
+                new RiskRules.CategoryRule(1, 1, 0, Optional.empty()));
+        List<String> why = new ArrayList<>();
+        boolean isActual = !incidents.isEmpty();
+
+        // scale
+        int scale = cat.baseScale();
+        String scaleFrom = "category base";
+        for (Indicator d : drivers) {
+            int s = rules.drivers().get(d.code()).scaleFor(d.value().value());
+            if (s > scale) {
+                scale = s;
+                scaleFrom = d.id() + " (" + d.value().text() + ")";
+            }
+        }
+        why.add("scale " + scale + " from " + scaleFrom);
+
+        // scope
+        int scope;
+        if (cat.fixedScope().isPresent()) {
+            scope = cat.fixedScope().get();
+            why.add("scope " + scope + " fixed for the category");
+        } else {
+            Set<String> affected = new LinkedHashSet<>();
+            for (Indicator d : drivers) {
+                Optional<WorkforceSegment> seg = segmentOf(d.subject());
+                if (seg.isPresent()) {
+                    affected.add(seg.get().id());
+                } else {
+                    graph.segmentsAt(entity).forEach(s -> affected.add(s.id()));
+                }
+            }
+            long people = 0;
+            boolean unknown = false;
+            for (String sid : affected) {
+                Optional<Integer> h = segments.get(sid).headcount().best();
+                if (h.isPresent()) {
+                    people += h.get();
+                } else {
+                    unknown = true;
+                }
+            }
+            for (Incident inc : incidents) {
+                people = Math.max(people, inc.peopleAffected().orElse(0));
+                if (inc.peopleAffected().isEmpty() && affected.isEmpty()) {
+                    unknown = true;
+                }
+            }
+            if (affected.isEmpty() && incidents.stream().allMatch(i -> i.peopleAffected().isEmpty())) {
+                unknown = true;
+            }
+            int band = 1;
+            for (RiskRules.ScopeBand b : rules.scopeBands()) {
+                if (people >= b.atLeast()) {
+                    band = b.score();
+                    break;
+                }
+            }
+            scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
+            why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
+                    : people + " people known") + (unknown ? ", headcount not disclosed (at least "
+                            + rules.scopeIfUnknown() + ")" : ""));
+        }
+
+        // irremediability
+        int irr = Math.min(max, cat.irremediability() + (isActual ? cat.actualUplift() : 0));
+        why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
+                + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
+
+        // likelihood
+        int likelihood;
+        if (isActual) {
+            likelihood = rules.actualLikelihood();
+            why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
+                    incidents.stream().map(Incident::id).toList()));
+        } else {
+            likelihood = 1;
+            String from = "none";
+            boolean nonOpacity = false;
+            for (Indicator d : drivers) {
+                int l = rules.likelihood().getOrDefault(d.status(), 1);
+                nonOpacity |= !rules.opacityCodes().contains(d.code());
+                if (l > likelihood) {
+                    likelihood = l;
+                    from = d.id() + " " + d.status().name().toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+            String l0 = "likelihood " + likelihood + " from " + from;
+            if (opaque && nonOpacity && rules.opacityUplift() > 0 && likelihood < max) {
+                likelihood = Math.min(max, likelihood + rules.opacityUplift());
+                l0 += ", +" + rules.opacityUplift() + " for opacity at the entity = " + likelihood;
+            }
+            why.add(l0);
+        }
+
+        RiskRules.Weights w = rules.weights();
+        BigDecimal weighted = w.scale().multiply(BigDecimal.valueOf(scale), mc)
+                .add(w.scope().multiply(BigDecimal.valueOf(scope), mc), mc)
+                .add(w.irremediability().multiply(BigDecimal.valueOf(irr), mc), mc);
+        BigDecimal score = weighted.divide(w.scale().add(w.scope(), mc).add(w.irremediability(), mc), mc)
+                .setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
+
+        List<String> driverIds = drivers.stream().map(Indicator::id).sorted().distinct().toList();
+        List<String> contextIds = context.stream().map(Indicator::id).sorted().distinct().toList();
+        List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
+        int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
+        return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
+                isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
+                likelihood, priority, driverIds, contextIds, incidentIds, String.join("; ", why));
+    }
+
+    private Optional<WorkforceSegment> segmentOf(String subject) {
+        WorkforceSegment s = segments.get(subject);
+        if (s == null && subject.indexOf('@') > 0) {
+            s = segments.get(subject.substring(0, subject.indexOf('@')));
+        }
+        if (s == null && subject.lastIndexOf(':') > 0) {
+            s = segments.get(subject.substring(0, subject.lastIndexOf(':')));
+        }
+        return Optional.ofNullable(s);
+    }
+}

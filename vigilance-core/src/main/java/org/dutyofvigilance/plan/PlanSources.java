@@ -1,0 +1,99 @@
+package org.dutyofvigilance.plan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dutyofvigilance.check.Finding;
+import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.model.ChainOfActivities;
+
+/**
+ * Everything a plan is assembled from: the chain, its graph, the structural findings and the input file,
+ * plus the optional results of the later stages (scope, obligation findings, indicators, risk map, wage
+ * ladder, rule-set versions).
+ *
+ * <p>Start with {@link #of} and add what the other stages produced with the {@code with…} methods; each
+ * optional input, when present, adds its section or figure to the plan, and nothing is shown for an input
+ * that is absent.
+ *
+ * @param chain              the chain of activities
+ * @param graph              its graph
+ * @param structuralFindings the structural check's findings
+ * @param input              the input file (bytes and checksum)
+ * @param ruleSets           regimes and rule-set versions checked (empty: the rulebook did not run)
+ * @param scope              scope statements per regime (empty: no scope section)
+ * @param obligationFindings obligation findings (empty Optional: completeness was not checked)
+ * @param indicators         computed indicators (empty: none listed)
+ * @param riskMap            the risk map (empty: no risk-mapping section)
+ * @param wageLadder         the wage ladder figure in one currency (empty: not drawn)
+ */
+public record PlanSources(
+        ChainOfActivities chain,
+        ChainGraph graph,
+        List<Finding> structuralFindings,
+        InputDocument input,
+        List<RuleSetVersion> ruleSets,
+        List<ScopeStatement> scope,
+        Optional<List<Finding>> obligationFindings,
+        List<IndicatorLine> indicators,
+        Optional<RiskMap> riskMap,
+        Optional<Figure.WageLadder> wageLadder) {
+    public PlanSources {
+        Objects.requireNonNull(chain, "chain");
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(input, "input");
+        if (graph.chain() != chain) {
+            throw new IllegalArgumentException("the graph was built from another chain");
+        }
+        structuralFindings = List.copyOf(structuralFindings);
+        ruleSets = List.copyOf(ruleSets);
+        scope = List.copyOf(scope);
+        obligationFindings = obligationFindings.map(List::copyOf);
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(riskMap, "riskMap");
+        Objects.requireNonNull(wageLadder, "wageLadder");
+    }
+
+    /** The sources available today: chain, graph, structural findings and input file. */
+    public static PlanSources of(ChainOfActivities chain, ChainGraph graph, List<Finding> structuralFindings,
+            InputDocument input) {
+        return new PlanSources(chain, graph, structuralFindings, input, List.of(), List.of(), Optional.empty(),
+                List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** With the regimes and rule-set versions the chain was checked against. */
+    public PlanSources withRuleSets(List<RuleSetVersion> value) {
+        return new PlanSources(chain, graph, structuralFindings, input, value, scope, obligationFindings,
+                indicators, riskMap, wageLadder);
+    }
+
+    /** With the scope statements. */
+    public PlanSources withScope(List<ScopeStatement> value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, value, obligationFindings,
+                indicators, riskMap, wageLadder);
+    }
+
+    /** With the obligation (completeness) findings; an empty list means "checked, nothing missing". */
+    public PlanSources withObligationFindings(List<Finding> value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, Optional.of(value),
+                indicators, riskMap, wageLadder);
+    }
+
+    /** With computed indicators. */
+    public PlanSources withIndicators(List<IndicatorLine> value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
+                value, riskMap, wageLadder);
+    }
+
+    /** With the risk map. */
+    public PlanSources withRiskMap(RiskMap value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
+                indicators, Optional.of(value), wageLadder);
+    }
+
+    /** With the wage ladder, already normalised to one currency by the indicators. */
+    public PlanSources withWageLadder(Figure.WageLadder value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
+                indicators, riskMap, Optional.of(value));
+    }
+}

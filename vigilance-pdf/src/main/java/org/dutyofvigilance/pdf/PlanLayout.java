@@ -1,0 +1,489 @@
+package org.dutyofvigilance.pdf;
+
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TimeZone;
+import org.dutyofvigilance.plan.Attachment;
+import org.dutyofvigilance.plan.Block;
+import org.dutyofvigilance.plan.Cover;
+import org.dutyofvigilance.plan.Figure;
+import org.dutyofvigilance.plan.InputDocument;
+import org.dutyofvigilance.plan.PlanValue;
+import org.dutyofvigilance.plan.RuleSetVersion;
+import org.dutyofvigilance.plan.Section;
+import org.dutyofvigilance.plan.VigilancePlan;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfFileSpecification;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStream;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Lays out one vigilance plan as a PDF/A-3B document in one pass: cover, table of contents, sections and
+ * blocks, associated files and metadata. {@link PdfRenderer} runs it twice: the first pass learns the page
+ * of every heading and the page count, the second prints them.
+ */
+final class PlanLayout {
+    /** Fixed producer string: no version-dependent or clock-dependent metadata. */
+    static final String PRODUCER = "vigilance-pdf (OpenPDF)";
+    /** Rows added to a table between two flushes, so big tables never sit whole in memory. */
+    static final int FLUSH_ROWS = 100;
+    private static final float BODY = 9.5f;
+    private static final Color HEADER_FILL = new Color(0xDD, 0xDD, 0xDD);
+    private static final Color BORDER = new Color(0x88, 0x88, 0x88);
+
+    private final VigilancePlan plan;
+    private final RenderOptions options;
+    private final Messages messages;
+    private final Outline outline;
+    private final String seed;
+    private final Fonts fonts;
+    private Document document;
+    private PdfWriter writer;
+
+    PlanLayout(VigilancePlan plan, RenderOptions options, Outline outline) {
+        this.plan = plan;
+        this.options = options;
+        this.messages = new Messages(options.language());
+        this.outline = outline;
+        this.seed = plan.cover().inputSha256() + "/" + plan.edition() + "/" + options.language();
+        this.fonts = Fonts.create(seed);
+        if (outline.headings().isEmpty()) {
+            int number = 0;
+            for (Section s : plan.sections()) {
+                number++;
+                outline.add(new Outline.Heading("s" + number, 1, sectionTitle(s, number)));
+                collect(s.blocks(), "s" + number, Integer.toString(number), 2);
+            }
+        }
+    }
+
+    /** Lists every heading before layout, so the first pass already has a full table of contents. */
+    private void collect(List<Block> blocks, String anchor, String number, int level) {
+        int sub = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.SubSection s) {
+                sub++;
+                outline.add(new Outline.Heading(anchor + "." + sub, level, subTitle(s, number + "." + sub)));
+                collect(s.blocks(), anchor + "." + sub, number + "." + sub, level + 1);
+            }
+        }
+    }
+
+    private String sectionTitle(Section s, int number) {
+        return number + ". " + messages.get("section." + s.kind().name());
+    }
+
+    private String subTitle(Block.SubSection s, String number) {
+        return number + " " + messages.format(s.title());
+    }
+
+    // ------------------------------------------------------------------ fonts
+
+    private Font font(float size) {
+        return new Font(fonts.regular, size);
+    }
+
+    private Font bold(float size) {
+        return new Font(fonts.bold, size);
+    }
+
+    private Font italic(float size) {
+        return new Font(fonts.italic, size);
+    }
+
+    private Font valueFont(PlanValue v, float size) {
+        return Messages.isGap(v) ? italic(size) : font(size);
+    }
+
+    // ------------------------------------------------------------------ document
+
+    void write(OutputStream out) {
+        Cover cover = plan.cover();
+        String company = messages.format(cover.company());
+        String year = Integer.toString(cover.periodEnd().getYear());
+        document = new Document(PageSize.A4, 48, 48, 62, 54);
+        try {
+            writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
+            writer.setFullCompression();
+            writer.setPDFXConformance(PdfWriter.PDFA3B);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.setPageEvent(new PageDecorator(fonts, messages,
+                    messages.get("plan.header", company, year),
+                    messages.get("plan.editionHeader." + cover.edition().name()), outline, outline.totalPages()));
+            document.addTitle(messages.get("plan.title", year) + " \u2014 " + company);
+            document.addSubject(messages.get("plan.subject", company, messages.get("plan.periodValue",
+                    messages.date(cover.periodStart()), messages.date(cover.periodEnd()))));
+            document.addAuthor(company);
+            document.addCreator(PRODUCER);
+            document.open();
+            fixMetadata(cover.reportDate());
+            writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1",
+                    java.awt.color.ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(options.language().tag()));
+            cover(cover, company, year);
+            contents();
+            int number = 0;
+            for (Section s : plan.sections()) {
+                number++;
+                section(s, number);
+            }
+            attachFiles(cover.reportDate());
+            writer.createXmpMetadata();
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out the plan: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Dates from the report, a fixed producer and a document id derived from the input checksum. */
+    private void fixMetadata(LocalDate reportDate) {
+        GregorianCalendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        day.clear();
+        day.set(reportDate.getYear(), reportDate.getMonthValue() - 1, reportDate.getDayOfMonth(), 0, 0, 0);
+        PdfDictionary info = writer.getInfo();
+        info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
+        info.put(PdfName.CREATIONDATE, new PdfDate(day));
+        info.put(PdfName.MODDATE, new PdfDate(day));
+        byte[] id = HexFormat.of().parseHex(InputDocument.sha256(seed.getBytes(StandardCharsets.UTF_8)).substring(0, 32));
+        info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private void attachFiles(LocalDate reportDate) throws IOException {
+        GregorianCalendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        day.clear();
+        day.set(reportDate.getYear(), reportDate.getMonthValue() - 1, reportDate.getDayOfMonth(), 0, 0, 0);
+        PdfArray associated = new PdfArray();
+        for (Attachment a : plan.attachments()) {
+            PdfDictionary params = new PdfDictionary();
+            params.put(PdfName.MODDATE, new PdfDate(day));
+            PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(writer, null, a.fileName(), a.content(),
+                    a.mimeType(), params, PdfStream.BEST_COMPRESSION);
+            fs.put(new PdfName("AFRelationship"),
+                    new PdfName(a.relationship() == Attachment.Relationship.SOURCE ? "Source" : "Data"));
+            writer.addFileAttachment(messages.get(a.descriptionKey()), fs);
+            associated.add(fs.getReference());
+        }
+        if (!associated.isEmpty()) {
+            writer.getExtraCatalog().put(PdfName.AF, associated);
+        }
+    }
+
+    // ------------------------------------------------------------------ cover and contents
+
+    private void cover(Cover cover, String company, String year) throws DocumentException {
+        Paragraph title = new Paragraph(messages.get("plan.title", year), bold(28));
+        title.setSpacingBefore(90);
+        title.setSpacingAfter(10);
+        document.add(title);
+        Paragraph name = new Paragraph(company, Messages.isGap(cover.company()) ? italic(18) : bold(18));
+        name.setSpacingAfter(8);
+        document.add(name);
+        Paragraph sub = new Paragraph(messages.get("plan.subtitle"), font(10));
+        sub.setLeading(14);
+        sub.setSpacingAfter(30);
+        document.add(sub);
+        List<Block.Fact> facts = new ArrayList<>();
+        facts.add(new Block.Fact("plan.company", cover.company()));
+        facts.add(new Block.Fact("plan.country", PlanValue.text(cover.country())));
+        facts.add(new Block.Fact("plan.period", PlanValue.message("plan.periodValue",
+                new PlanValue.Date(cover.periodStart()), new PlanValue.Date(cover.periodEnd()))));
+        facts.add(new Block.Fact("plan.reportDate", new PlanValue.Date(cover.reportDate())));
+        facts.add(new Block.Fact("plan.edition", PlanValue.label(cover.edition())));
+        facts.add(new Block.Fact("plan.language", PlanValue.label("plan.languageValue")));
+        facts.add(new Block.Fact("plan.currency", PlanValue.text(cover.reportCurrency())));
+        if (!cover.ruleSets().isEmpty()) {
+            List<PlanValue> sets = new ArrayList<>();
+            for (RuleSetVersion r : cover.ruleSets()) {
+                sets.add(PlanValue.text(r.regime() + " " + r.version()));
+            }
+            facts.add(new Block.Fact("plan.ruleSets", new PlanValue.Joined(sets)));
+        }
+        facts.add(new Block.Fact("plan.formatVersion", PlanValue.text(cover.formatVersion())));
+        facts.add(new Block.Fact("plan.inputFile", PlanValue.text(cover.inputFileName())));
+        facts(new Block.Facts(facts), 10);
+        PdfPTable sha = new PdfPTable(new float[] {35, 65});
+        sha.setWidthPercentage(100);
+        sha.addCell(plainCell(new Phrase(messages.get("plan.inputSha256"), bold(10))));
+        sha.addCell(plainCell(new Phrase(cover.inputSha256(), font(8.5f))));
+        document.add(sha);
+        PdfPTable note = new PdfPTable(1);
+        note.setWidthPercentage(100);
+        note.setSpacingBefore(28);
+        PdfPCell cell = new PdfPCell(new Phrase(messages.get("plan.editionNote." + cover.edition().name()), bold(10)));
+        cell.setPadding(8);
+        cell.setBorderWidth(1.2f);
+        cell.setLeading(0, 1.3f);
+        note.addCell(cell);
+        PdfPCell att = new PdfPCell(new Phrase(messages.get("plan.attachmentsNote"), font(9)));
+        att.setPadding(8);
+        att.setBorder(Rectangle.NO_BORDER);
+        att.setLeading(0, 1.3f);
+        note.addCell(att);
+        document.add(note);
+    }
+
+    private void contents() throws DocumentException {
+        document.newPage();
+        Paragraph head = new Paragraph(messages.get("plan.toc"), bold(16));
+        head.setSpacingAfter(14);
+        document.add(head);
+        PdfPTable toc = new PdfPTable(new float[] {88, 12});
+        toc.setWidthPercentage(100);
+        for (Outline.Heading h : outline.headings()) {
+            if (h.level() > 2) {
+                continue;
+            }
+            Chunk title = new Chunk(h.title(), h.level() == 1 ? bold(10.5f) : font(9.5f));
+            title.setLocalGoto(h.anchor());
+            Phrase p = new Phrase(title);
+            PdfPCell left = plainCell(p);
+            left.setPaddingLeft(h.level() == 1 ? 0 : 16);
+            left.setPaddingTop(h.level() == 1 ? 6 : 2);
+            toc.addCell(left);
+            PdfPCell right = plainCell(new Phrase(messages.integer(outline.page(h.anchor())),
+                    h.level() == 1 ? bold(10.5f) : font(9.5f)));
+            right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            right.setPaddingTop(h.level() == 1 ? 6 : 2);
+            toc.addCell(right);
+        }
+        document.add(toc);
+    }
+
+    // ------------------------------------------------------------------ sections and blocks
+
+    private void heading(String anchor, int level, String title) throws DocumentException {
+        Chunk c = new Chunk(title, level == 1 ? bold(15) : level == 2 ? bold(11.5f) : bold(10));
+        c.setLocalDestination(anchor);
+        c.setGenericTag(anchor);
+        Paragraph p = new Paragraph(c);
+        p.setSpacingBefore(level == 1 ? 0 : 10);
+        p.setSpacingAfter(level == 1 ? 10 : 5);
+        p.setKeepTogether(true);
+        document.add(p);
+    }
+
+    private void section(Section s, int number) throws DocumentException {
+        document.newPage();
+        heading("s" + number, 1, sectionTitle(s, number));
+        blocks(s.blocks(), "s" + number, Integer.toString(number), 2);
+    }
+
+    private void blocks(List<Block> blocks, String anchor, String number, int level) throws DocumentException {
+        int sub = 0;
+        for (Block b : blocks) {
+            switch (b) {
+                case Block.SubSection s -> {
+                    sub++;
+                    String n = number + "." + sub;
+                    ensureSpace(34 + estimate(s.blocks().isEmpty() ? null : s.blocks().get(0)));
+                    heading(anchor + "." + sub, level, subTitle(s, n));
+                    blocks(s.blocks(), anchor + "." + sub, n, level + 1);
+                }
+                case Block.Paragraph p -> paragraph(p);
+                case Block.Table t -> table(t);
+                case Block.Facts f -> facts(f, BODY);
+                case Figure f -> figure(f);
+            }
+        }
+    }
+
+    /** Height the start of a block needs, so a heading is never left alone at the foot of a page. */
+    private float estimate(Block b) {
+        if (b == null) {
+            return 0;
+        }
+        return switch (b) {
+            case Block.Paragraph p -> 40;
+            case Block.Table t -> 70;
+            case Block.Facts f -> 60;
+            case Block.SubSection s -> 40 + estimate(s.blocks().isEmpty() ? null : s.blocks().get(0));
+            case Figure f -> Math.min(figureTemplate(f).getHeight() + 10, pageBodyHeight());
+        };
+    }
+
+    private float pageBodyHeight() {
+        return document.top() - document.bottom();
+    }
+
+    private void ensureSpace(float needed) throws DocumentException {
+        float remaining = writer.getVerticalPosition(true) - document.bottom();
+        if (remaining < needed) {
+            document.newPage();
+        }
+    }
+
+    private void paragraph(Block.Paragraph p) throws DocumentException {
+        Paragraph para = new Paragraph(messages.format(p.text()), valueFont(p.text(), BODY));
+        para.setLeading(BODY * 1.4f);
+        para.setSpacingAfter(6);
+        document.add(para);
+    }
+
+    private PdfPCell plainCell(Phrase p) {
+        PdfPCell c = new PdfPCell(p);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(3);
+        return c;
+    }
+
+    private void facts(Block.Facts f, float size) throws DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {35, 65});
+        t.setWidthPercentage(100);
+        t.setSpacingAfter(8);
+        for (Block.Fact fact : f.facts()) {
+            t.addCell(plainCell(new Phrase(messages.get(fact.labelKey()), bold(size))));
+            t.addCell(plainCell(new Phrase(messages.format(fact.value()), valueFont(fact.value(), size))));
+        }
+        document.add(t);
+    }
+
+    /**
+     * Column widths: the table's relative widths, widened where needed so that no header word and no word
+     * of a cell (such as "non communiqué") is broken across lines; the room comes from the wider columns.
+     */
+    private float[] columnWidths(Block.Table table, float size) {
+        int cols = table.headerKeys().size();
+        float total = document.right() - document.left();
+        float pad = 7;
+        float[] min = new float[cols];
+        for (int i = 0; i < cols; i++) {
+            min[i] = longestWord(fonts.bold, size, messages.get(table.headerKeys().get(i))) + pad;
+        }
+        for (List<PlanValue> row : table.rows()) {
+            for (int i = 0; i < cols; i++) {
+                PlanValue v = row.get(i);
+                min[i] = Math.max(min[i], longestWord(Messages.isGap(v) ? fonts.italic : fonts.regular, size,
+                        messages.format(v)) + pad);
+            }
+        }
+        float sum = 0;
+        for (int w : table.widths()) {
+            sum += w;
+        }
+        float[] widths = new float[cols];
+        for (int i = 0; i < cols; i++) {
+            widths[i] = total * table.widths().get(i) / sum;
+            min[i] = Math.min(min[i], total * 0.4f);
+        }
+        for (int round = 0; round < cols; round++) {
+            float deficit = 0;
+            float slack = 0;
+            for (int i = 0; i < cols; i++) {
+                if (widths[i] < min[i]) {
+                    deficit += min[i] - widths[i];
+                    widths[i] = min[i];
+                } else {
+                    slack += widths[i] - min[i];
+                }
+            }
+            if (deficit <= 0.01f || slack <= 0) {
+                break;
+            }
+            float ratio = Math.min(1f, deficit / slack);
+            for (int i = 0; i < cols; i++) {
+                if (widths[i] > min[i]) {
+                    widths[i] -= (widths[i] - min[i]) * ratio;
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static float longestWord(org.openpdf.text.pdf.BaseFont font, float size, String text) {
+        float max = 0;
+        for (String word : text.split("[ \\n]+")) {
+            max = Math.max(max, font.getWidthPoint(word, size));
+        }
+        return max;
+    }
+
+    private void table(Block.Table table) throws DocumentException {
+        int cols = table.headerKeys().size();
+        float size = cols >= 7 ? 7f : 8.5f;
+        float[] widths = columnWidths(table, size);
+        PdfPTable t = new PdfPTable(widths.length);
+        t.setTotalWidth(widths);
+        t.setLockedWidth(true);
+        t.setHeaderRows(1);
+        t.setSpacingBefore(6);
+        t.setSpacingAfter(8);
+        t.setComplete(false);
+        for (String key : table.headerKeys()) {
+            PdfPCell c = new PdfPCell(new Phrase(messages.get(key), bold(size)));
+            c.setBackgroundColor(HEADER_FILL);
+            c.setBorderColor(BORDER);
+            c.setBorderWidth(0.5f);
+            c.setPadding(3);
+            t.addCell(c);
+        }
+        int n = 0;
+        for (List<PlanValue> row : table.rows()) {
+            for (PlanValue v : row) {
+                PdfPCell c = new PdfPCell(new Phrase(messages.format(v), valueFont(v, size)));
+                c.setBorderColor(BORDER);
+                c.setBorderWidth(0.5f);
+                c.setPadding(3);
+                t.addCell(c);
+            }
+            if (++n % FLUSH_ROWS == 0) {
+                document.add(t);
+            }
+        }
+        t.setComplete(true);
+        document.add(t);
+    }
+
+    private PdfTemplate figureTemplate(Figure f) {
+        float width = document.right() - document.left();
+        return new Charts(writer.getDirectContent(), fonts, messages).draw(f, width);
+    }
+
+    private void figure(Figure f) throws DocumentException {
+        PdfTemplate tpl = figureTemplate(f);
+        Image img = Image.getInstance(tpl);
+        float max = pageBodyHeight() - 20;
+        if (img.getScaledHeight() > max) {
+            img.scaleToFit(document.right() - document.left(), max);
+        }
+        ensureSpace(img.getScaledHeight() + 6);
+        img.setAlignment(Image.MIDDLE);
+        img.setSpacingAfter(6);
+        document.add(img);
+        if (f instanceof Figure.ChainDiagram) {
+            Paragraph legend = new Paragraph(messages.get("figure.chainLegend"), italic(8));
+            legend.setSpacingAfter(8);
+            document.add(legend);
+        }
+    }
+}
