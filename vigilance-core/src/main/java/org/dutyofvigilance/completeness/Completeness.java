@@ -2,12 +2,14 @@ package org.dutyofvigilance.completeness;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.dutyofvigilance.check.Finding;
 import org.dutyofvigilance.check.Severity;
 import org.dutyofvigilance.model.ChainOfActivities;
@@ -67,48 +69,76 @@ public final class Completeness {
         ChainFacts facts = ChainFacts.of(chain);
         LocalDate asOf = options.asOf().orElse(chain.reportingPeriod().end());
         LocalDate evidenceCutoff = asOf.minusMonths(options.maxEvidenceAgeMonths());
-        List<DisclosureFinding> findings = new ArrayList<>();
+        List<Obligation> all = new ArrayList<>();
         for (RuleSet rs : selected) {
-            for (Obligation ob : rs.obligations()) {
-                evaluate(rs, ob, facts, asOf, evidenceCutoff, findings);
+            all.addAll(rs.obligations());
+        }
+        Obligation[] dictionary = all.toArray(Obligation[]::new);
+        // Node-major: each node's facts are read for every obligation of its kind while they are in cache.
+        Map<NodeKind, List<Integer>> byKind = new EnumMap<>(NodeKind.class);
+        Text[] notMet = new Text[dictionary.length];
+        long expected = 0;
+        for (int i = 0; i < dictionary.length; i++) {
+            Obligation ob = dictionary[i];
+            NodeKind kind = ob.status() == LegalStatus.DELETED ? NodeKind.COMPANY : ob.appliesTo().node();
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(i);
+            Applicability a = ob.appliesTo();
+            notMet[i] = ob.status() == LegalStatus.DELETED
+                    ? new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr())
+                    : a.conditional() ? new Text("Condition not met: " + a.describeConditions(),
+                            "Condition non remplie : " + a.describeConditions()) : null;
+            expected += (long) facts.nodes(kind).size() * Math.max(1, ob.requiredFacts().size());
+        }
+        FindingTable findings = new FindingTable(dictionary, (int) Math.min(expected + 16, Integer.MAX_VALUE - 16));
+        Memo memo = new Memo(dictionary);
+        for (Map.Entry<NodeKind, List<Integer>> e : byKind.entrySet()) {
+            int[] obs = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            for (FactNode node : facts.nodes(e.getKey())) {
+                memo.next();
+                List<Evidence> evidence = facts.evidenceFor(node);
+                for (int i : obs) {
+                    evaluate(i, dictionary[i], notMet[i], node, facts, asOf, evidenceCutoff, evidence, findings, memo);
+                }
             }
         }
         int statuses = DisclosureStatus.values().length;
-        Map<String, int[]> obligationCounts = new HashMap<>();
+        int[][] obligationCounts = new int[dictionary.length][statuses];
         Map<Integer, int[]> tierCounts = new HashMap<>();
         int[] overallCounts = new int[statuses];
-        String lastRule = null;
-        int[] ruleCounts = null;
-        int lastTier = Integer.MIN_VALUE;
+        FactNode lastNode = null;
         int[] tierCount = null;
-        for (DisclosureFinding f : findings) {
-            int s = f.status().ordinal();
-            if (!f.ruleId().equals(lastRule)) {
-                lastRule = f.ruleId();
-                ruleCounts = obligationCounts.computeIfAbsent(lastRule, k -> new int[statuses]);
-            }
-            ruleCounts[s]++;
-            if (f.status() != DisclosureStatus.NOT_APPLICABLE) {
-                int tier = f.tier().orElse(-1);
-                if (tier != lastTier) {
-                    lastTier = tier;
-                    tierCount = tierCounts.computeIfAbsent(tier, k -> new int[statuses]);
+        boolean gap = false;
+        for (int i = 0; i < findings.size(); i++) {
+            DisclosureStatus status = findings.status(i);
+            int s = status.ordinal();
+            gap |= status.gap();
+            obligationCounts[findings.obligationIndex(i)][s]++;
+            if (status != DisclosureStatus.NOT_APPLICABLE) {
+                FactNode node = findings.node(i);
+                if (node != lastNode) {
+                    lastNode = node;
+                    tierCount = tierCounts.computeIfAbsent(node.tier().orElse(-1), k -> new int[statuses]);
                 }
                 tierCount[s]++;
             }
             overallCounts[s]++;
         }
         Map<String, Coverage> byObligation = new HashMap<>();
-        obligationCounts.forEach((k, v) -> byObligation.put(k, coverage(v)));
+        for (int i = 0; i < dictionary.length; i++) {
+            if (IntStream.of(obligationCounts[i]).sum() > 0) {
+                byObligation.put(dictionary[i].id(), coverage(obligationCounts[i]));
+            }
+        }
         Map<Integer, Coverage> byTier = new HashMap<>();
         tierCounts.forEach((k, v) -> byTier.put(k, coverage(v)));
         Coverage overall = coverage(overallCounts);
         boolean invalid = !options.structurallyValid()
                 || options.structuralFindings().stream().map(Finding::severity).anyMatch(s -> s == Severity.ERROR);
-        Verdict verdict = invalid ? Verdict.INVALID_INPUT
-                : findings.stream().anyMatch(f -> f.status().gap()) ? Verdict.INCOMPLETE : Verdict.COMPLETE;
-        return new CompletenessReport(chain.reportingCompany().entityId(), asOf, verdict, selected, scope, findings,
-                byObligation, byTier, overall);
+        Verdict verdict = invalid ? Verdict.INVALID_INPUT : gap ? Verdict.INCOMPLETE : Verdict.COMPLETE;
+        Map<String, RuleSet> sets = new HashMap<>();
+        selected.forEach(rs -> sets.put(rs.id(), rs));
+        return new CompletenessReport(chain.reportingCompany().entityId(), asOf, verdict, selected, scope,
+                findings.freeze(sets), byObligation, byTier, overall);
     }
 
     private static Coverage coverage(int[] c) {
@@ -135,60 +165,56 @@ public final class Completeness {
                 .toList();
     }
 
-    private static void evaluate(RuleSet rs, Obligation ob, ChainFacts facts, LocalDate asOf, LocalDate evidenceCutoff,
-            List<DisclosureFinding> out) {
-        Applicability applies = ob.appliesTo();
+    private static void evaluate(int index, Obligation ob, Text notMet, FactNode node, ChainFacts facts, LocalDate asOf,
+            LocalDate evidenceCutoff, List<Evidence> evidence, FindingTable out, Memo memo) {
         if (ob.status() == LegalStatus.DELETED) {
-            FactNode company = facts.nodes(NodeKind.COMPANY).get(0);
-            out.add(finding(rs, ob, company, "", DisclosureStatus.NOT_APPLICABLE,
-                    new Text("Deleted: " + ob.paraphrase().en(), "Supprimé : " + ob.paraphrase().fr())));
+            out.add(index, node, "", DisclosureStatus.NOT_APPLICABLE, notMet);
             return;
         }
-        Text conditionNotMet = applies.conditional()
-                ? new Text("Condition not met: " + applies.describeConditions(),
-                        "Condition non remplie : " + applies.describeConditions())
-                : null;
-        for (FactNode node : facts.nodes(applies.node())) {
-            if (!applies.matchesShape(node)) {
-                continue;
-            }
-            Applicability.Result result = applies.test(node, facts);
-            if (result.truth() == Truth.FALSE) {
-                out.add(finding(rs, ob, node, "", DisclosureStatus.NOT_APPLICABLE, conditionNotMet));
-                continue;
-            }
-            List<Evidence> evidence = facts.evidenceFor(node.id());
-            for (RequiredFact rf : ob.requiredFacts()) {
-                out.add(fact(rs, ob, node, facts, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence));
-            }
-            if (!result.undecided().isEmpty()) {
-                Set<FactPath> seen = new LinkedHashSet<>();
-                ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
-                for (FactPath undecided : result.undecided()) {
-                    if (seen.add(undecided)) {
-                        out.add(fact(rs, ob, node, facts, undecided, OptionalInt.empty(), asOf, evidenceCutoff, true,
-                                evidence));
-                    }
+        Applicability applies = ob.appliesTo();
+        if (!applies.matchesShape(node)) {
+            return;
+        }
+        Applicability.Result result = applies.test(node, facts);
+        if (result.truth() == Truth.FALSE) {
+            out.add(index, node, "", DisclosureStatus.NOT_APPLICABLE, notMet);
+            return;
+        }
+        List<RequiredFact> required = ob.requiredFacts();
+        int[] ids = memo.ids[index];
+        for (int k = 0; k < required.size(); k++) {
+            RequiredFact rf = required.get(k);
+            FactValues values = memo.values(ids[k], rf.path(), node, facts);
+            fact(out, index, node, values, rf.path(), rf.maxAgeMonths(), asOf, evidenceCutoff, false, evidence);
+        }
+        if (!result.undecided().isEmpty()) {
+            Set<FactPath> seen = new LinkedHashSet<>();
+            ob.requiredFacts().forEach(rf -> seen.add(rf.path()));
+            for (FactPath undecided : result.undecided()) {
+                if (seen.add(undecided)) {
+                    fact(out, index, node, undecided.resolve(node, facts), undecided, OptionalInt.empty(), asOf,
+                            evidenceCutoff, true, evidence);
                 }
             }
         }
     }
 
-    private static DisclosureFinding fact(RuleSet rs, Obligation ob, FactNode node, ChainFacts facts, FactPath path,
+    private static void fact(FindingTable out, int ob, FactNode node, FactValues values, FactPath path,
             OptionalInt maxAge, LocalDate asOf, LocalDate evidenceCutoff, boolean decidesApplicability,
             List<Evidence> evidence) {
-        FactValues values = path.resolve(node, facts);
         if (values.nothingDisclosed()) {
-            return finding(rs, ob, node, path.key(), DisclosureStatus.MISSING,
+            out.add(ob, node, path.key(), DisclosureStatus.MISSING,
                     decidesApplicability ? MISSING_DECIDING : MISSING);
+            return;
         }
         String why = decidesApplicability ? " (needed to decide whether the obligation applies)" : "";
         String pourquoi = decidesApplicability ? " (nécessaire pour décider si l'obligation s'applique)" : "";
         if (!values.fullyDisclosed()) {
             int n = values.disclosed().size() + values.undisclosed();
-            return finding(rs, ob, node, path.key(), DisclosureStatus.PARTLY_DISCLOSED,
+            out.add(ob, node, path.key(), DisclosureStatus.PARTLY_DISCLOSED,
                     new Text("Disclosed for " + values.disclosed().size() + " of " + n + why,
                             "Publié pour " + values.disclosed().size() + " sur " + n + pourquoi));
+            return;
         }
         if (maxAge.isPresent()) {
             LocalDate cutoff = asOf.minusMonths(maxAge.getAsInt());
@@ -199,9 +225,10 @@ public final class Completeness {
                 }
             }
             if (latest != null && latest.isBefore(cutoff)) {
-                return finding(rs, ob, node, path.key(), DisclosureStatus.STALE,
+                out.add(ob, node, path.key(), DisclosureStatus.STALE,
                         new Text(latest + " is more than " + maxAge.getAsInt() + " months before " + asOf,
                                 latest + " date de plus de " + maxAge.getAsInt() + " mois avant le " + asOf));
+                return;
             }
         }
         if (path.ownField() && !evidence.isEmpty()) {
@@ -212,13 +239,14 @@ public final class Completeness {
                 }
             }
             if (newest != null && newest.date().isBefore(evidenceCutoff)) {
-                return finding(rs, ob, node, path.key(), DisclosureStatus.STALE,
+                out.add(ob, node, path.key(), DisclosureStatus.STALE,
                         new Text("Latest evidence " + newest.id() + " dated " + newest.date() + " is older than "
                                 + evidenceCutoff, "La preuve la plus récente " + newest.id() + " du " + newest.date()
                                 + " est antérieure au " + evidenceCutoff));
+                return;
             }
         }
-        return finding(rs, ob, node, path.key(), DisclosureStatus.DISCLOSED, DISCLOSED);
+        out.add(ob, node, path.key(), DisclosureStatus.DISCLOSED, DISCLOSED);
     }
 
     /** Evidence names fields relative to its subject ({@code pay}, {@code conditions.hoursPerWeek}) or by fact key. */
@@ -235,9 +263,40 @@ public final class Completeness {
         return false;
     }
 
-    private static DisclosureFinding finding(RuleSet rs, Obligation ob, FactNode node, String field,
-            DisclosureStatus status, Text detail) {
-        return new DisclosureFinding(ob.id(), rs.id(), rs.version(), rs.regime(), ob.citation(), ob.severity(),
-                node.kind(), node.id(), node.entityId(), node.tier(), field, status, detail);
+    /**
+     * The values of each distinct fact key for the node being checked: obligations of several rule sets often
+     * need the same fact (e.g. {@code partner.assessment.date}), which is then read once per node.
+     */
+    private static final class Memo {
+        final int[][] ids;
+        private final FactValues[] values;
+        private final int[] stamps;
+        private int stamp;
+
+        Memo(Obligation[] dictionary) {
+            Map<String, Integer> keys = new HashMap<>();
+            ids = new int[dictionary.length][];
+            for (int i = 0; i < dictionary.length; i++) {
+                List<RequiredFact> required = dictionary[i].requiredFacts();
+                ids[i] = new int[required.size()];
+                for (int k = 0; k < required.size(); k++) {
+                    ids[i][k] = keys.computeIfAbsent(required.get(k).key(), x -> keys.size());
+                }
+            }
+            values = new FactValues[keys.size()];
+            stamps = new int[keys.size()];
+        }
+
+        void next() {
+            stamp++;
+        }
+
+        FactValues values(int id, FactPath path, FactNode node, ChainFacts facts) {
+            if (stamps[id] != stamp) {
+                stamps[id] = stamp;
+                values[id] = path.resolve(node, facts);
+            }
+            return values[id];
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.dutyofvigilance.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,12 +21,22 @@ public final class Applicability {
     private final Set<PartnerRole> roles;
     private final Set<PartnerRelation> relations;
     private final List<Condition> when;
+    private final EnumSet<PartnerRole> roleSet;
+    private final EnumSet<PartnerRelation> relationSet;
+    private final boolean anyRole;
+    private final boolean anyRelation;
 
     Applicability(NodeKind node, Set<PartnerRole> roles, Set<PartnerRelation> relations, List<Condition> when) {
         this.node = Objects.requireNonNull(node, "node");
-        this.roles = Set.copyOf(roles);
-        this.relations = Set.copyOf(relations);
+        this.roles = roles.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(PartnerRole.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        this.relations = relations.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(PartnerRelation.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(relations));
         this.when = List.copyOf(when);
+        this.roleSet = roles.isEmpty() ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(roles);
+        this.relationSet = relations.isEmpty() ? EnumSet.noneOf(PartnerRelation.class) : EnumSet.copyOf(relations);
+        this.anyRole = roles.isEmpty();
+        this.anyRelation = relations.isEmpty();
     }
 
     /** The kind of node. */
@@ -72,8 +84,8 @@ public final class Applicability {
     /** Whether the node's kind, role and relation match (the part that never depends on disclosure). */
     public boolean matchesShape(FactNode n) {
         return n.kind() == node
-                && (roles.isEmpty() || n.role().map(roles::contains).orElse(false))
-                && (relations.isEmpty() || relations.contains(n.relation()));
+                && (anyRole || n.role().isPresent() && roleSet.contains(n.role().get()))
+                && (anyRelation || relationSet.contains(n.relation()));
     }
 
     /**
@@ -84,15 +96,15 @@ public final class Applicability {
         if (when.isEmpty()) {
             return Result.APPLIES;
         }
-        List<FactPath> undecided = new ArrayList<>(0);
+        List<FactPath> undecided = new ArrayList<>(2);
         Truth t = Truth.TRUE;
         for (Condition c : when) {
             t = t.and(c.test(n, facts, undecided));
             if (t == Truth.FALSE) {
-                return new Result(Truth.FALSE, List.of());
+                return Result.NOT_APPLICABLE;
             }
         }
-        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, List.copyOf(undecided));
+        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided);
     }
 
     /**
@@ -103,6 +115,7 @@ public final class Applicability {
      */
     public record Result(Truth truth, List<FactPath> undecided) {
         static final Result APPLIES = new Result(Truth.TRUE, List.of());
+        static final Result NOT_APPLICABLE = new Result(Truth.FALSE, List.of());
 
         public Result {
             Objects.requireNonNull(truth, "truth");

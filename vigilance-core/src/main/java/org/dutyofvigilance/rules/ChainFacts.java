@@ -47,28 +47,47 @@ public final class ChainFacts {
         this.evidenceBySubject = group(chain.evidence(), Evidence::subject);
         Map<NodeKind, List<FactNode>> byKind = new EnumMap<>(NodeKind.class);
         String root = chain.reportingCompany().entityId();
-        byKind.put(NodeKind.COMPANY, List.of(node(NodeKind.COMPANY, root, chain.reportingCompany(), root)));
+        byKind.put(NodeKind.COMPANY, List.of(node(NodeKind.COMPANY, root, chain.reportingCompany(), root, 0)));
         List<FactNode> partners = new ArrayList<>(chain.businessPartners().size());
         for (BusinessPartner p : chain.businessPartners()) {
-            partners.add(node(NodeKind.PARTNER, p.id(), p, p.id()));
+            partners.add(node(NodeKind.PARTNER, p.id(), p, p.id(), partners.size()));
         }
         byKind.put(NodeKind.PARTNER, List.copyOf(partners));
         List<FactNode> relationships = new ArrayList<>(chain.relationships().size());
         for (BusinessRelationship r : chain.relationships()) {
-            relationships.add(node(NodeKind.RELATIONSHIP, r.id(), r, r.supplier()));
+            relationships.add(node(NodeKind.RELATIONSHIP, r.id(), r, r.supplier(), relationships.size()));
         }
         byKind.put(NodeKind.RELATIONSHIP, List.copyOf(relationships));
         List<FactNode> segments = new ArrayList<>(chain.workforceSegments().size());
         for (WorkforceSegment s : chain.workforceSegments()) {
-            segments.add(node(NodeKind.SEGMENT, s.id(), s, s.entity()));
+            segments.add(node(NodeKind.SEGMENT, s.id(), s, s.entity(), segments.size()));
         }
         byKind.put(NodeKind.SEGMENT, List.copyOf(segments));
         List<FactNode> mechanisms = new ArrayList<>(chain.grievanceMechanisms().size());
         for (GrievanceMechanism m : chain.grievanceMechanisms()) {
-            mechanisms.add(node(NodeKind.MECHANISM, m.id(), m, m.operator()));
+            mechanisms.add(node(NodeKind.MECHANISM, m.id(), m, m.operator(), mechanisms.size()));
         }
         byKind.put(NodeKind.MECHANISM, List.copyOf(mechanisms));
         this.nodes = Collections.unmodifiableMap(byKind);
+        this.perNode = new EnumMap<>(NodeKind.class);
+        for (NodeKind kind : NodeKind.values()) {
+            List<FactNode> list = byKind.get(kind);
+            @SuppressWarnings("unchecked")
+            List<Evidence>[] ev = new List[list.size()];
+            for (FactNode n : list) {
+                ev[n.index()] = evidenceBySubject.getOrDefault(n.id(), List.of());
+            }
+            perNode.put(kind, ev);
+        }
+    }
+
+    /** Evidence per node, by kind and node index: one array load at check time instead of a map look-up. */
+    private final Map<NodeKind, List<Evidence>[]> perNode;
+
+    /** Evidence whose subject is this node. */
+    public List<Evidence> evidenceFor(FactNode node) {
+        List<Evidence>[] ev = perNode.get(node.kind());
+        return node.index() < ev.length && ev[node.index()] != null ? ev[node.index()] : evidenceFor(node.id());
     }
 
     /** Indexes a chain (builds its {@link ChainGraph}). */
@@ -81,9 +100,9 @@ public final class ChainFacts {
         return new ChainFacts(graph);
     }
 
-    private FactNode node(NodeKind kind, String id, Object value, String entityId) {
+    private FactNode node(NodeKind kind, String id, Object value, String entityId, int index) {
         Optional<PartnerRole> role = graph.partner(entityId).map(BusinessPartner::role);
-        return new FactNode(kind, id, value, entityId, role, graph.relation(entityId), graph.tier(entityId));
+        return new FactNode(kind, id, value, entityId, role, graph.relation(entityId), graph.tier(entityId), index);
     }
 
     private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {

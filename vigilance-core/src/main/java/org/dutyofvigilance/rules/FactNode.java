@@ -19,9 +19,10 @@ import org.dutyofvigilance.model.PartnerRole;
  * @param role     the role of that entity, empty when the entity is not in the chain
  * @param relation how that entity relates to the reporting company
  * @param tier     the tier of that entity, empty when it is not connected
+ * @param index    the node's position in {@link ChainFacts#nodes(NodeKind)} for its kind
  */
 public record FactNode(NodeKind kind, String id, Object value, String entityId, Optional<PartnerRole> role,
-        PartnerRelation relation, OptionalInt tier) {
+        PartnerRelation relation, OptionalInt tier, int index) {
     public FactNode {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,7 @@
 package org.dutyofvigilance.rules;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dutyofvigilance.model.Action;
 import org.dutyofvigilance.model.BusinessRelationship;
@@ -100,18 +103,29 @@ public final class FactPath {
                 throw new IllegalArgumentException("unknown fact key '" + key + "': '" + word + "' is not a field of "
                         + type.getSimpleName() + " (fields: " + String.join(", ", valid) + ")");
             }
-            steps.add(new Step(handle(component.getAccessor()), null));
+            steps.add(new Step(accessor(component.getAccessor()), null));
             branches |= mentionsList(component.getGenericType());
             type = elementType(component.getGenericType());
         }
         return new FactPath(key, words[0], steps.toArray(Step[]::new), type, derived, branches);
     }
 
-    private static MethodHandle handle(Method accessor) {
+    /**
+     * A fast accessor for a record component: a lambda spun once by {@link LambdaMetafactory}, so reading a
+     * fact costs an interface call rather than a reflective or method-handle invocation.
+     */
+    @SuppressWarnings("unchecked")
+    static Function<Object, Object> accessor(Method accessor) {
         try {
-            return MethodHandles.publicLookup().unreflect(accessor)
-                    .asType(MethodType.methodType(Object.class, Object.class));
-        } catch (IllegalAccessException e) {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle handle = lookup.unreflect(accessor);
+            Class<?> returned = accessor.getReturnType();
+            Class<?> boxed = returned.isPrimitive() ? MethodType.methodType(returned).wrap().returnType() : returned;
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), handle,
+                    MethodType.methodType(boxed, accessor.getDeclaringClass()));
+            return (Function<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + accessor, e);
         }
     }
@@ -259,18 +273,9 @@ public final class FactPath {
         return key;
     }
 
-    private record Step(MethodHandle accessor, BiFunction<FactNode, ChainFacts, List<?>> derived) {
+    private record Step(Function<Object, Object> accessor, BiFunction<FactNode, ChainFacts, List<?>> derived) {
         Object get(Object value, FactNode node, ChainFacts facts) {
-            if (derived != null) {
-                return derived.apply(node, facts);
-            }
-            try {
-                return (Object) accessor.invokeExact(value);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot read " + accessor, e);
-            }
+            return derived != null ? derived.apply(node, facts) : accessor.apply(value);
         }
     }
 
@@ -279,11 +284,12 @@ public final class FactPath {
         record Derived(Class<?> elementType, BiFunction<FactNode, ChainFacts, List<?>> function) {
         }
 
-        private static final ClassValue<MethodHandle[]> ACCESSORS = new ClassValue<>() {
+        @SuppressWarnings("unchecked")
+        private static final ClassValue<Function<Object, Object>[]> ACCESSORS = new ClassValue<>() {
             @Override
-            protected MethodHandle[] computeValue(Class<?> type) {
-                return Arrays.stream(COMPONENTS.get(type)).map(c -> handle(c.getAccessor()))
-                        .toArray(MethodHandle[]::new);
+            protected Function<Object, Object>[] computeValue(Class<?> type) {
+                return Arrays.stream(COMPONENTS.get(type)).map(c -> accessor(c.getAccessor()))
+                        .toArray(Function[]::new);
             }
         };
 
@@ -369,15 +375,9 @@ public final class FactPath {
             if (!type.isRecord()) {
                 return true;
             }
-            for (MethodHandle accessor : ACCESSORS.get(type)) {
-                try {
-                    if (disclosed((Object) accessor.invokeExact(value))) {
-                        return true;
-                    }
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable e) {
-                    throw new IllegalStateException("cannot read " + accessor, e);
+            for (Function<Object, Object> accessor : ACCESSORS.get(type)) {
+                if (disclosed(accessor.apply(value))) {
+                    return true;
                 }
             }
             return false;

@@ -45,21 +45,23 @@ public final class Scope {
     }
 
     /** One CSDDD timeline: its id, the rule set it maps to, whether it is the law in force, and its waves. */
-    record Timeline(String id, String ruleSetId, boolean current, String act, List<Wave> waves) {
+    record Timeline(String id, String ruleSetId, boolean current, String act, String acte, List<Wave> waves) {
     }
 
     static final BigDecimal M = new BigDecimal("1000000");
     static final List<Timeline> CSDDD_TIMELINES = List.of(
-            new Timeline("csddd-2024-1760", "csddd-2024-1760", false, "(EU) 2024/1760 as adopted, Art. 37", List.of(
+            new Timeline("csddd-2024-1760", "csddd-2024-1760", false, "(EU) 2024/1760 as adopted, Art. 37",
+                    "(UE) 2024/1760 telle qu'adoptée, art. 37", List.of(
                     new Wave(1, 5000, M.multiply(new BigDecimal("1500")), LocalDate.of(2027, 7, 26)),
                     new Wave(2, 3000, M.multiply(new BigDecimal("900")), LocalDate.of(2028, 7, 26)),
                     new Wave(3, 1000, M.multiply(new BigDecimal("450")), LocalDate.of(2029, 7, 26)))),
-            new Timeline("csddd-2025-794", "csddd-2024-1760", false, "(EU) 2025/794 (stop-the-clock)", List.of(
+            new Timeline("csddd-2025-794", "csddd-2024-1760", false, "(EU) 2025/794 (stop-the-clock)",
+                    "(UE) 2025/794 (report des dates)", List.of(
                     new Wave(1, 5000, M.multiply(new BigDecimal("1500")), LocalDate.of(2028, 7, 26)),
                     new Wave(2, 3000, M.multiply(new BigDecimal("900")), LocalDate.of(2028, 7, 26)),
                     new Wave(3, 1000, M.multiply(new BigDecimal("450")), LocalDate.of(2029, 7, 26)))),
             new Timeline("csddd-2026-470", "csddd-2026-470", true, "(EU) 2024/1760 as amended by (EU) 2026/470",
-                    List.of(new Wave(1, 5000, M.multiply(new BigDecimal("1500")), LocalDate.of(2029, 7, 26)))));
+                    "(UE) 2024/1760 modifiée par (UE) 2026/470", List.of(new Wave(1, 5000, M.multiply(new BigDecimal("1500")), LocalDate.of(2029, 7, 26)))));
 
     static final int FR_EMPLOYEES_FRANCE = 5000;
     static final int FR_EMPLOYEES_WORLDWIDE = 10000;
@@ -97,9 +99,11 @@ public final class Scope {
         reasons.add(eu
                 ? ex("scope.csddd.eu", List.of(c.country(), t.act()),
                         "Registered office in %s (EU): thresholds on employees and net worldwide turnover, in two consecutive financial years (Art. 2(1)); timeline of %s.",
+                        List.of(c.country(), t.acte()),
                         "Siège en %s (UE) : seuils de salariés et de chiffre d'affaires net mondial, sur deux exercices consécutifs (art. 2(1)) ; calendrier de %s.")
                 : ex("scope.csddd.non-eu", List.of(c.country(), t.act()),
                         "Registered office in %s (outside the EU): threshold on net turnover generated in the EU, in two consecutive financial years (Art. 2(2)); timeline of %s.",
+                        List.of(c.country(), t.acte()),
                         "Siège en %s (hors UE) : seuil de chiffre d'affaires net réalisé dans l'UE, sur deux exercices consécutifs (art. 2(2)) ; calendrier de %s."));
         Optional<FinancialYear[]> pair = f.pair(reasons);
         if (pair.isEmpty()) {

@@ -124,6 +124,32 @@ class CompletenessTest {
     }
 
     @Test
+    void article16AsksWhetherTheCompanyReportsUnderTheCsrdWhenThatIsNotDisclosed() {
+        CompletenessReport r = check(flagshipLike(buyerWith(Optional.empty(), Optional.empty())).build(),
+                "csddd-2026-470");
+        assertEquals(DisclosureStatus.MISSING, status(r, "CSDDD-2026-ART16", "buyer", "company.publication.url"));
+        assertEquals(DisclosureStatus.MISSING, status(r, "CSDDD-2026-ART16", "buyer", "company.csrdReporter"));
+    }
+
+    @Test
+    void oneRulebookAndOneChainGiveTheSameReportOnManyThreads() throws Exception {
+        ChainOfActivities chain = flagshipLike(largeFrenchBuyer()).build();
+        String expected = CompletenessJson.write(check(chain));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> CompletenessJson.write(check(chain))));
+            }
+            for (java.util.concurrent.Future<String> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void transitionPlanIsRequiredAsAdoptedAndNotApplicableAsAmended() {
         CompletenessReport r = check(flagshipLike(largeFrenchBuyer()).build(), "csddd-2024-1760", "csddd-2026-470");
         assertEquals(DisclosureStatus.MISSING, status(r, "CSDDD-2024-ART22", "buyer", "company.climateTransitionPlan"));

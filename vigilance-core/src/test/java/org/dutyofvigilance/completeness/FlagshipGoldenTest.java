@@ -34,8 +34,12 @@ class FlagshipGoldenTest {
         for (Map.Entry<Integer, Coverage> e : r.byTier().entrySet()) {
             sb.append("# tier ").append(e.getKey()).append(": ").append(e.getValue().percent()).append(" %\n");
         }
-        sb.append("# status | rule | node | field | citation\n");
-        for (DisclosureFinding f : r.findings()) {
+        sb.append("# status | rule | node | field | citation (in rule-set and obligation order)\n");
+        java.util.List<String> order = r.ruleSets().stream().flatMap(rs -> rs.obligations().stream())
+                .map(o -> o.id()).toList();
+        java.util.List<DisclosureFinding> sorted = new java.util.ArrayList<>(r.findings());
+        sorted.sort(java.util.Comparator.comparingInt(f -> order.indexOf(f.ruleId())));
+        for (DisclosureFinding f : sorted) {
             sb.append(f.status()).append(" | ").append(f.ruleId()).append(" | ").append(f.nodeId()).append(" | ")
                     .append(f.field().isEmpty() ? "-" : f.field()).append(" | ").append(f.citation()).append('\n');
         }
