@@ -39,7 +39,7 @@ import org.dutyofvigilance.scope.ScopeStatus;
  * <pre>{@code
  * CompletenessReport report = Completeness.check(chain, Rulebook.shipped(), CompletenessOptions.defaults());
  * if (report.verdict() == Verdict.INCOMPLETE) {
- *     report.gaps().forEach(f -> System.out.println(f.ruleId() + " " + f.nodeId() + " " + f.field()));
+ *     report.gaps().forEach(f -> log(f.ruleId() + " " + f.nodeId() + " " + f.field()));
  * }
  * }</pre>
  *

@@ -30,7 +30,7 @@ import org.dutyofvigilance.rules.Text;
  *
  * <pre>{@code
  * ScopeAssessment scope = Scope.assess(chain);
- * scope.current(Regime.CSDDD).ifPresent(s -> System.out.println(s.status() + " from " + s.from()));
+ * scope.current(Regime.CSDDD).ifPresent(s -> log(s.status() + " from " + s.from()));
  * }</pre>
  *
  * <p>Pure and thread-safe. The thresholds and dates are those of {@code obligations.md} §§1, 2, 3, 5, 6 and 8,
