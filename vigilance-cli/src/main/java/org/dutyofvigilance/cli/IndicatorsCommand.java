@@ -22,6 +22,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    RuleOptions rules;
+
     @Parameters(paramLabel = "FILE", description = "A chain file (JSON).")
     Path file;
 
@@ -32,7 +35,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Assessment a;
         try {
-            a = Vigilance.assess(ChainJson.read(file));
+            a = rules.assess(ChainJson.read(file));
         } catch (ChainFormatException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.INVALID_INPUT;

@@ -38,6 +38,9 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    RuleOptions rules;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chain files (JSON).")
     List<Path> files;
 
@@ -81,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.INVALID_INPUT;
         }
-        Assessment assessment = Vigilance.assess(input.chain());
+        Assessment assessment = rules.assess(input.chain());
         if (!assessment.structurallyValid()) {
             for (Finding f : assessment.structuralFindings()) {
                 if (f.severity() == org.dutyofvigilance.check.Severity.ERROR) {

@@ -41,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    RuleOptions rules;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chain files (JSON).")
     List<Path> files;
 
@@ -60,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             int code;
             try {
-                Assessment a = Vigilance.assess(ChainJson.read(file));
+                Assessment a = rules.assess(ChainJson.read(file));
                 code = VerdictCodes.of(a.verdict());
                 if (format == Format.json) {
                     reports.add(json(file, a));

@@ -41,6 +41,10 @@ public final class VigilanceCommand implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.INVALID_INPUT
                 : ExitCode.INTERNAL_ERROR);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof org.dutyofvigilance.rules.RuleFileException bad) {
+                commandLine.getErr().println("vigilance: " + bad.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
             commandLine.getErr().println("vigilance: internal error: " + e
                     + " - please report it with the input that caused it");
             return ExitCode.INTERNAL_ERROR;
