@@ -48,10 +48,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "The PDF to write, or a directory for several files.")
     Path output;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the plan: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|fr", description = "Language of the plan: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
-    @Option(names = "--edition", defaultValue = "public", converter = EditionConverter.class,
+    @Option(names = "--edition", defaultValue = "public", paramLabel = "public|internal", converter = EditionConverter.class,
             description = "public (leaves out confidential fields and named individuals) or internal (default: ${DEFAULT-VALUE}).")
     EditionOption edition;
 

@@ -31,7 +31,7 @@ final class RequestsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A chain file (JSON).")
     Path file;
 
-    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of the standard output.")

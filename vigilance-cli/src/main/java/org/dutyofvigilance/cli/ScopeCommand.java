@@ -34,10 +34,10 @@ final class ScopeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A chain file (JSON).")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the reasons: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "en|fr", description = "Language of the reasons: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
     @Override

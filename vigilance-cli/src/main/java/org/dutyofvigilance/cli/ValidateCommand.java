@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chain files (JSON).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 

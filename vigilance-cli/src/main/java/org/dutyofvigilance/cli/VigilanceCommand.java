@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
                 RequestsCommand.class, SchemaCommand.class, InitCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  valid and complete", "  1  valid, with findings (gaps, warnings)",
-                "  2  invalid input (unreadable file, malformed JSON, structural errors, bad options)",
+                "  2  invalid input: unreadable or malformed file, structural errors,",
+                "     bad rule file or bad options",
                 "  3  internal error (a bug, or the disk or memory ran out)"})
 public final class VigilanceCommand implements Runnable {
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");

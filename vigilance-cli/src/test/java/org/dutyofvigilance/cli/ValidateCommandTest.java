@@ -85,6 +85,6 @@ class ValidateCommandTest {
     void helpListsExitCodes() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.code());
-        assertTrue(run.out().contains("2  invalid input"), run.out());
+        assertTrue(run.out().contains("2  invalid input: unreadable or malformed file"), run.out());
     }
 }
