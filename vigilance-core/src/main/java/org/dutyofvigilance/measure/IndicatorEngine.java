@@ -129,6 +129,13 @@ final class IndicatorEngine {
 
     private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
             IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
+        return add(code, subject, entity, value, status, statement, null, formula, inputs, sources);
+    }
+
+    /** Adds an indicator whose statement has a French wording ({@code statementFr}, or null for none). */
+    private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
+            IndicatorStatus status, String statement, String statementFr, String formula, List<Input> inputs,
+            List<String> sources) {
         String id = code + ":" + subject;
         if (out.containsKey(id)) {
             int i = 2;
@@ -138,7 +145,7 @@ final class IndicatorEngine {
             id = id + "#" + i;
         }
         Indicator indicator = new Indicator(id, code, subject, entity, value, status, statement, formula, inputs,
-                sources);
+                sources, Optional.ofNullable(statementFr));
         out.put(id, indicator);
         return indicator;
     }
@@ -236,18 +243,22 @@ final class IndicatorEngine {
         in.addAll(conventionInputs());
         Quantity q;
         String statement;
+        String statementFr;
         if (h.known()) {
             Maybe<Money> inReport = n.toReport(h.value());
             in.add(new Input("in report currency", inReport.known() ? money(inReport.value()) + "/h"
                     : "not disclosed (" + inReport.reason() + ")", "chain.exchangeRates"));
             q = known(h.value().amount(), h.value().currency() + "/h");
             statement = s.name() + " (" + s.id() + ") earn " + money(h.value()) + " per hour worked.";
+            statementFr = s.name() + " (" + s.id() + ") : " + money(h.value()) + " par heure travaillée.";
         } else {
             q = Quantity.unknown("/h", h.reason());
             statement = "The hourly pay of " + s.name() + " (" + s.id() + ") cannot be computed: " + h.reason() + ".";
+            statementFr = "La rémunération horaire de " + s.name() + " (" + s.id() + ") ne peut être calculée : "
+                    + h.reason() + ".";
         }
         add("EFFECTIVE-HOURLY-PAY", s.id(), Optional.of(s.entity()), q,
-                h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, statement,
+                h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, statement, statementFr,
                 "per hour = amount; per task = amount × 60 / task minutes (or × 3600 / seconds per item); per day ="
                         + " amount × working days per week / hours per week; per month = amount × 12 / (hours per week"
                         + " × weeks per year); per year = amount / (hours per week × weeks per year)",
@@ -280,15 +291,20 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
         if (ex.count < 2) {
             q = Quantity.unknown("ratio", "fewer than two workforce segments with a known annual pay");
             status = IndicatorStatus.UNKNOWN;
             statement = "The pay ratio along the chain cannot be computed: fewer than two segments disclose pay.";
+            statementFr = "Le rapport des rémunérations le long de la chaîne ne peut être calculé : moins de deux"
+                    + " groupes de travailleurs communiquent leur rémunération.";
         } else if (ex.min.amount().signum() <= 0) {
             q = Quantity.unknown("ratio", ZERO_PAY);
             status = IndicatorStatus.ADVERSE;
             in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
             statement = ex.minSeg.name() + " are not paid at all: the pay ratio along the chain has no upper bound.";
+            statementFr = ex.minSeg.name() + " ne sont pas rémunérés : le rapport des rémunérations le long de la"
+                    + " chaîne n’a pas de borne supérieure.";
         } else {
             BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
             q = known(ratio, "ratio");
@@ -300,13 +316,19 @@ final class IndicatorEngine {
                     + ex.minSeg.name() + ", " + money(ex.min) + " a year)"
                     + (excluded.isEmpty() ? "." : "; " + excluded.size()
                             + " segment(s) without a known annual pay are left out, so the true ratio may be higher.");
+            statementFr = "Le rôle le mieux rémunéré (" + ex.maxSeg.name() + ", " + money(ex.max) + " par an) gagne "
+                    + r(ratio).stripTrailingZeros().toPlainString() + " fois le moins rémunéré ("
+                    + ex.minSeg.name() + ", " + money(ex.min) + " par an)"
+                    + (excluded.isEmpty() ? "." : " ; " + excluded.size()
+                            + " groupe(s) sans rémunération annuelle connue sont écartés : le rapport réel peut être"
+                            + " plus élevé.");
         }
         in.add(new Input("segments left out", excluded.isEmpty() ? "none" : String.join("; ", cap(excluded)),
                 "chain.workforceSegments"));
         p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
                 "parameters.payRatioCoefficient")));
         in.addAll(conventionInputs());
-        add("PAY-RATIO", CHAIN, Optional.empty(), q, status, statement, formula, in,
+        add("PAY-RATIO", CHAIN, Optional.empty(), q, status, statement, statementFr, formula, in,
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
 
@@ -532,12 +554,15 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
+        String cannotFr = "La part du tarif contractuel qui parvient à " + s.name() + " ne peut être calculée : ";
         if (!ratePerHour.known() || !worker.known()) {
             String why = !worker.known() ? worker.reason() : ratePerHour.reason();
             q = Quantity.unknown("%", why);
             status = IndicatorStatus.UNKNOWN;
             statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: " + why
                     + ".";
+            statementFr = cannotFr + why + ".";
         } else {
             Money rate = ratePerHour.value();
             Maybe<Money> w = n.convert(worker.value(), rate.currency());
@@ -546,11 +571,13 @@ final class IndicatorEngine {
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: the"
                         + " contracted rate is zero.";
+                statementFr = cannotFr + "le tarif contractuel est nul.";
             } else if (!w.known()) {
                 q = Quantity.unknown("%", w.reason());
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: "
                         + w.reason() + ".";
+                statementFr = cannotFr + w.reason() + ".";
             } else {
                 BigDecimal share = w.value().amount().divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc);
                 q = known(share, "%");
@@ -579,6 +606,10 @@ final class IndicatorEngine {
                         + money(rate) + " per worker-hour that " + reference.customer() + " pays " + reference.supplier()
                         + "; " + r(BigDecimal.valueOf(100).subtract(share)).stripTrailingZeros().toPlainString()
                         + " % stays with the intermediaries.";
+                statementFr = s.name() + " reçoivent " + r(share).stripTrailingZeros().toPlainString() + " % des "
+                        + money(rate) + " par heure de travail que " + reference.customer() + " paie à "
+                        + reference.supplier() + " ; " + r(BigDecimal.valueOf(100).subtract(share))
+                        .stripTrailingZeros().toPlainString() + " % restent aux intermédiaires.";
             }
         }
         p.minimumPassThroughPercent().ifPresent(m -> in.add(new Input("minimum pass-through", m.toPlainString() + " %",
@@ -588,7 +619,7 @@ final class IndicatorEngine {
         for (BusinessRelationship rel : path) {
             subjects.add(rel.id());
         }
-        add("PASS-THROUGH", s.id() + "@" + pid, Optional.of(s.entity()), q, status, statement,
+        add("PASS-THROUGH", s.id() + "@" + pid, Optional.of(s.entity()), q, status, statement, statementFr,
                 "worker pay per hour ÷ rate per worker-hour of the first contract on the path (from the company) that"
                         + " states one × 100; a rate per task is turned into a rate per hour with the worker's task time",
                 in, sources(subjects, Sources.TIME_SAMA_OPENAI));
@@ -619,6 +650,8 @@ final class IndicatorEngine {
     private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
+        String whatFr = kind == WageKind.LIVING ? "salaire décent" : "salaire minimum";
+        String ofWhatFr = kind == WageKind.LIVING ? "du salaire décent" : "du salaire minimum";
         List<Input> in = payInputs(s);
         in.addAll(conventionInputs());
         in.add(new Input("country", country + (fallback ? " (country of the entity; the segment lists none)" : ""),
@@ -628,10 +661,13 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
         if (bench.isEmpty()) {
             q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
             status = IndicatorStatus.UNKNOWN;
             statement = "No " + what + " benchmark is available for " + country + "; add one to the reference data.";
+            statementFr = "Aucune référence " + ofWhatFr + " n’est disponible pour " + country
+                    + " ; ajoutez-en une aux données de référence.";
         } else {
             ReferenceWage w = bench.get();
             src.add(w.source());
@@ -651,6 +687,7 @@ final class IndicatorEngine {
                 q = Quantity.unknown("%", why);
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The " + what + " gap of " + s.name() + " cannot be computed: " + why + ".";
+                statementFr = "L’écart au " + whatFr + " de " + s.name() + " ne peut être calculé : " + why + ".";
             } else {
                 BigDecimal gap = payC.value().amount().divide(benchC.value().amount(), mc).subtract(BigDecimal.ONE)
                         .multiply(Normaliser.HUNDRED, mc);
@@ -665,9 +702,12 @@ final class IndicatorEngine {
                 statement = s.name() + " earn " + money(payC.value()) + " a month, " + g + " % "
                         + (gap.signum() < 0 ? "below" : "above") + " the " + what + " of " + w.place() + " ("
                         + money(benchC.value()) + (w.proxy() ? ", a proxy" : "") + ").";
+                statementFr = s.name() + " gagnent " + money(payC.value()) + " par mois, " + g + " % "
+                        + (gap.signum() < 0 ? "en dessous" : "au-dessus") + " " + ofWhatFr + " de " + w.place()
+                        + " (" + money(benchC.value()) + (w.proxy() ? ", une approximation" : "") + ").";
             }
         }
-        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement,
+        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement, statementFr,
                 "(monthly pay ÷ monthly " + what + " − 1) × 100, both in a common currency; monthly pay ="
                         + " annual pay ÷ 12; a benchmark per day × working days × weeks ÷ 12, per hour × its weekly"
                         + " hours × weeks ÷ 12",
@@ -771,6 +811,13 @@ final class IndicatorEngine {
                                     ? ", above the " + limit.toPlainString() + " h limit of the strictest published practice (IWF)."
                                     : ", within the " + limit.toPlainString() + " h limit."))
                             .orElse("Whether " + s.name() + " are exposed to harmful content is not disclosed."),
+                    h.map(v -> s.name() + " passent " + v.stripTrailingZeros().toPlainString()
+                            + " h par jour sur des contenus préjudiciables" + (st == IndicatorStatus.ADVERSE
+                                    ? ", au-delà de la limite de " + limit.toPlainString()
+                                            + " h de la pratique publiée la plus stricte (IWF)."
+                                    : ", dans la limite de " + limit.toPlainString() + " h."))
+                            .orElse("L’exposition de " + s.name() + " à des contenus préjudiciables n’est pas"
+                                    + " communiquée."),
                     "hours a day of direct exposure to harmful content, compared with the limit", in,
                     sources(List.of(s.id()), Sources.IWF, Sources.ISO_45003));
         }
