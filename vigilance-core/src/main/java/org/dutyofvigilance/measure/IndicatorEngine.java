@@ -650,8 +650,8 @@ final class IndicatorEngine {
     private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
-        String whatFr = kind == WageKind.LIVING ? "salaire décent" : "salaire minimum";
-        String ofWhatFr = kind == WageKind.LIVING ? "du salaire décent" : "du salaire minimum";
+        String whatFr = kind == WageKind.LIVING ? "salaire vital" : "salaire minimum";
+        String ofWhatFr = kind == WageKind.LIVING ? "du salaire vital" : "du salaire minimum";
         List<Input> in = payInputs(s);
         in.addAll(conventionInputs());
         in.add(new Input("country", country + (fallback ? " (country of the entity; the segment lists none)" : ""),

@@ -670,10 +670,11 @@ public final class PlanAssembler {
                 continue;
             }
             PlanValue path = pathOf(p.path(), relationships);
-            bars.add(new Figure.PassThroughBar(PlanValue.message("value.segmentVia", PlanValue.text(s.name()), path),
+            PlanValue contract = PlanValue.message("value.contract", partnerName(ref.customer()),
+                    partnerName(ref.supplier()));
+            bars.add(new Figure.PassThroughBar(PlanValue.message("value.segmentVia", PlanValue.text(s.name()), contract),
                     p.currency(), p.contractRate(), p.hourlyPay()));
-            rows.add(List.of(PlanValue.text(s.name()), path, PlanValue.message("value.contract",
-                    partnerName(ref.customer()), partnerName(ref.supplier())),
+            rows.add(List.of(PlanValue.text(s.name()), path, contract,
                     new PlanValue.Amount(p.contractRate(), p.currency(), "RateUnit.WORKER_HOUR"),
                     new PlanValue.Amount(p.hourlyPay(), p.currency(), "PayUnit.HOUR"), new PlanValue.Share(p.share())));
         }
@@ -1022,7 +1023,8 @@ public final class PlanAssembler {
         List<Block> method = new ArrayList<>();
         method.add(new Block.Paragraph(PlanValue.label("annex.methodTiers")));
         method.add(new Block.Paragraph(PlanValue.label("annex.methodUnknown")));
-        method.add(new Block.Paragraph(PlanValue.label("annex.methodPassThrough")));
+        method.add(new Block.Paragraph(PlanValue.label(sources.passThroughShares().isEmpty()
+                ? "annex.methodPassThrough" : "annex.methodPassThroughMeasured")));
         method.add(new Block.Paragraph(PlanValue.label(isPublic ? "annex.methodPublic" : "annex.methodInternal")));
         method.add(new Block.Paragraph(PlanValue.message("annex.methodAttachments",
                 PlanValue.text(sources.input().fileName()), PlanValue.text(sources.input().sha256()))));

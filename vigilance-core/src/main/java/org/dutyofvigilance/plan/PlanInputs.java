@@ -319,7 +319,7 @@ public final class PlanInputs {
                 continue;
             }
             WorkforceSegment seg = segments.get(a.segment());
-            BigDecimal amount = a.annual().value().get();
+            BigDecimal amount = a.annual().value().get().setScale(0, RoundingMode.HALF_EVEN);
             int tier = assessment.graph().tier(seg.entity()).orElse(-1);
             List<String> inputs = new ArrayList<>(List.of(seg.id() + ".pay", seg.id() + ".conditions.hoursPerWeek"));
             rungs.add(new Figure.Rung(PlanValue.message("value.segmentAtTier", PlanValue.text(seg.name()),
@@ -345,7 +345,7 @@ public final class PlanInputs {
                     WageKind.LIVING);
             if (b.isPresent() && b.get().annual().isKnown()) {
                 ReferenceWage w = b.get().benchmark();
-                line = Optional.of(b.get().annual().value().get());
+                line = Optional.of(b.get().annual().value().get().setScale(0, RoundingMode.HALF_EVEN));
                 caption = PlanValue.message(w.proxy() ? "monitoring.wageLadderProxy" : "monitoring.wageLadderBenchmark",
                         PlanValue.text(report.reportCurrency()), PlanValue.text(lowest.name()),
                         PlanValue.text(w.place()), PlanValue.text(Integer.toString(w.year())),
