@@ -50,8 +50,11 @@ import org.dutyofvigilance.model.WorkingConditions;
  *
  * <p>Use {@code PlanAssembler.assemble(PlanSources.of(chain, graph, findings, input), options)}. A pure
  * function: no clock, no I/O, no printing; the same sources give an equal plan. Facts are shown as the
- * chain gives them; the only derived figures are counts, sums of disclosed headcounts and the
- * pass-through share where a contracted worker-hour rate and an hourly pay share a currency.
+ * chain gives them; the only figures derived here are counts and sums of disclosed headcounts, and, when the
+ * sources carry no measured pass-through ({@link PlanSources#passThroughShares()}), the pass-through share
+ * where a contracted worker-hour rate and an hourly pay share a currency. Every other figure (verdict,
+ * completeness, headline indicators, converted pass-through, wage ladder) comes computed in the sources, with
+ * the fact paths it rests on, and is withheld in the public edition when one of them is confidential.
  */
 public final class PlanAssembler {
     /** Above this many entities (or this many in one tier) the diagram is summarised per tier. */
@@ -752,13 +755,13 @@ public final class PlanAssembler {
             List<Integer> row = counts.get(r.severity() - 1);
             row.set(r.likelihood() - 1, row.get(r.likelihood() - 1) + 1);
             rows.add(List.of(count(++rank), targetName(r.entity()), PlanValue.label(r.impact()),
-                    count(r.severity()), count(r.likelihood()), restsOnWithheld(r.inputs()) ? PlanValue.WITHHELD
-                            : r.basis()));
+                    count(r.severity()), count(r.likelihood()), r.occurrence(), restsOnWithheld(r.inputs())
+                            ? PlanValue.WITHHELD : r.basis()));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Figure.HeatMap(map.severityLevels(), map.likelihoodLevels(), counts));
         blocks.add(new Block.Table(List.of("col.rank", "col.entity", "col.impact", "col.severity",
-                "col.likelihood", "col.basis"), List.of(1, 3, 3, 1, 1, 8), rows));
+                "col.likelihood", "col.occurrence", "col.basis"), List.of(1, 3, 3, 1, 1, 2, 8), rows));
         blocks.add(new Block.Paragraph(map.method()));
         return Optional.of(new Section(SectionKind.RISK_MAP, blocks));
     }

@@ -35,6 +35,12 @@ import org.dutyofvigilance.scope.RegimeScope;
  * Feeds the results of an {@link Assessment} (scope, completeness, indicators, risk map) into the plan's
  * sources. Each stage that produced a result adds its section; a stage that did not run adds nothing.
  *
+ * <p>It also prepares the summary's {@link Overview} (verdict, overall completeness, headline indicators), the
+ * pass-through shares the indicators computed (any currency), and the wage ladder: annual pay per segment from
+ * {@link Measures#annualPay} (the measure package's normalisation and the chain's exchange rates), with the
+ * living wage of the lowest-paid segment's country from {@link Measures#annualBenchmark}. Indicator statements
+ * and risk justifications travel in both languages where the measure package words them in French.
+ *
  * <p>Only the law in force of each regime is stated in the scope section; only the obligation findings that
  * ask for more information (missing, partly disclosed, stale) are listed. Risk levels are the risk map's own
  * (severity: the weighted score rounded half up; likelihood as ranked), on a grid as large as its largest level
