@@ -9,6 +9,7 @@ import org.dutyofvigilance.completeness.CompletenessReport;
 import org.dutyofvigilance.completeness.Verdict;
 import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.measure.IndicatorReport;
+import org.dutyofvigilance.measure.MeasureParameters;
 import org.dutyofvigilance.model.ChainOfActivities;
 import org.dutyofvigilance.scope.ScopeAssessment;
 
@@ -26,6 +27,8 @@ import org.dutyofvigilance.scope.ScopeAssessment;
  * @param scope              which regimes apply, from when and why
  * @param completeness       disclosure completeness, when the chain is structurally valid
  * @param indicators         indicators and risk map, when the chain is structurally valid
+ * @param parameters         the measurement parameters the indicators were computed with (the plan normalises
+ *                           pay for its wage ladder with the same conventions)
  */
 public record Assessment(
         ChainOfActivities chain,
@@ -33,7 +36,8 @@ public record Assessment(
         List<Finding> structuralFindings,
         ScopeAssessment scope,
         Optional<CompletenessReport> completeness,
-        Optional<IndicatorReport> indicators) {
+        Optional<IndicatorReport> indicators,
+        MeasureParameters parameters) {
     public Assessment {
         Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(graph, "graph");
@@ -41,6 +45,13 @@ public record Assessment(
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(completeness, "completeness");
         Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** An assessment measured with the default parameters. */
+    public Assessment(ChainOfActivities chain, ChainGraph graph, List<Finding> structuralFindings,
+            ScopeAssessment scope, Optional<CompletenessReport> completeness, Optional<IndicatorReport> indicators) {
+        this(chain, graph, structuralFindings, scope, completeness, indicators, MeasureParameters.defaults());
     }
 
     /** Whether the chain passed the structural check (no {@code ERROR} finding). */

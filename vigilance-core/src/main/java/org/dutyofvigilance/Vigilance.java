@@ -77,11 +77,12 @@ public final class Vigilance {
         List<Finding> structural = StructuralCheck.check(chain, graph);
         ScopeAssessment scope = Scope.assess(chain);
         if (StructuralCheck.hasErrors(structural)) {
-            return new Assessment(chain, graph, structural, scope, Optional.empty(), Optional.empty());
+            return new Assessment(chain, graph, structural, scope, Optional.empty(), Optional.empty(), parameters);
         }
         CompletenessReport report = Completeness.check(chain, rulebook, completeness.withStructuralFindings(structural));
         IndicatorReport indicators = Measures.measure(chain, graph, parameters);
-        return new Assessment(chain, graph, structural, scope, Optional.of(report), Optional.of(indicators));
+        return new Assessment(chain, graph, structural, scope, Optional.of(report), Optional.of(indicators),
+                parameters);
     }
 
     /**

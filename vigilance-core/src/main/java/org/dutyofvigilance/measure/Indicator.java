@@ -3,6 +3,7 @@ package org.dutyofvigilance.measure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dutyofvigilance.rules.Text;
 
 /**
  * One computed indicator, with everything needed to show how it was derived: its value, its status, the
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param formula   the formula, in words
  * @param inputs    the inputs, in order
  * @param sources   standards and evidence it relies on (URLs, evidence ids, reference-data ids)
+ * @param statementFr the statement in French, when the measure package has a French wording for this kind of
+ *                    indicator; {@link #statementText()} falls back to the English one otherwise
  */
 public record Indicator(
         String id,
@@ -33,7 +36,8 @@ public record Indicator(
         String statement,
         String formula,
         List<Input> inputs,
-        List<String> sources) {
+        List<String> sources,
+        Optional<String> statementFr) {
     public Indicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(code, "code");
@@ -45,5 +49,17 @@ public record Indicator(
         Objects.requireNonNull(formula, "formula");
         inputs = List.copyOf(inputs);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(statementFr, "statementFr");
+    }
+
+    /** An indicator whose statement exists in English only. */
+    public Indicator(String id, String code, String subject, Optional<String> entity, Quantity value,
+            IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
+        this(id, code, subject, entity, value, status, statement, formula, inputs, sources, Optional.empty());
+    }
+
+    /** The statement in English and French (the English text again where no French wording exists yet). */
+    public Text statementText() {
+        return new Text(statement, statementFr.orElse(statement));
     }
 }

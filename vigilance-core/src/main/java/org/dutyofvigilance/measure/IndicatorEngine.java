@@ -129,6 +129,13 @@ final class IndicatorEngine {
 
     private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
             IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
+        return add(code, subject, entity, value, status, statement, null, formula, inputs, sources);
+    }
+
+    /** Adds an indicator whose statement has a French wording ({@code statementFr}, or null for none). */
+    private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
+            IndicatorStatus status, String statement, String statementFr, String formula, List<Input> inputs,
+            List<String> sources) {
         String id = code + ":" + subject;
         if (out.containsKey(id)) {
             int i = 2;
@@ -138,7 +145,7 @@ final class IndicatorEngine {
             id = id + "#" + i;
         }
         Indicator indicator = new Indicator(id, code, subject, entity, value, status, statement, formula, inputs,
-                sources);
+                sources, Optional.ofNullable(statementFr));
         out.put(id, indicator);
         return indicator;
     }
@@ -179,6 +186,27 @@ final class IndicatorEngine {
 
     private String money(Money m) {
         return Normaliser.text(m, k);
+    }
+
+    private static String roleFr(PartnerRole r) {
+        return switch (r) {
+            case BUYER -> "acheteur";
+            case SUBSIDIARY -> "filiale";
+            case AI_MODEL_PROVIDER -> "fournisseur de modèles d’IA";
+            case DATA_PLATFORM -> "plateforme de données";
+            case VENDOR -> "prestataire";
+            case INTERMEDIARY -> "intermédiaire";
+            default -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private static String supportFr(PsychologicalSupport v) {
+        return switch (v) {
+            case NONE -> "aucun";
+            case ON_REQUEST -> "sur demande";
+            case ON_SHIFT -> "pendant le temps de travail";
+            case MANDATORY -> "obligatoire";
+        };
     }
 
     private static String lower(Enum<?> e) {
@@ -236,18 +264,22 @@ final class IndicatorEngine {
         in.addAll(conventionInputs());
         Quantity q;
         String statement;
+        String statementFr;
         if (h.known()) {
             Maybe<Money> inReport = n.toReport(h.value());
             in.add(new Input("in report currency", inReport.known() ? money(inReport.value()) + "/h"
                     : "not disclosed (" + inReport.reason() + ")", "chain.exchangeRates"));
             q = known(h.value().amount(), h.value().currency() + "/h");
             statement = s.name() + " (" + s.id() + ") earn " + money(h.value()) + " per hour worked.";
+            statementFr = s.name() + " (" + s.id() + ") : " + money(h.value()) + " par heure travaillée.";
         } else {
             q = Quantity.unknown("/h", h.reason());
             statement = "The hourly pay of " + s.name() + " (" + s.id() + ") cannot be computed: " + h.reason() + ".";
+            statementFr = "La rémunération horaire de " + s.name() + " (" + s.id() + ") ne peut être calculée : "
+                    + h.reason() + ".";
         }
         add("EFFECTIVE-HOURLY-PAY", s.id(), Optional.of(s.entity()), q,
-                h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, statement,
+                h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, statement, statementFr,
                 "per hour = amount; per task = amount × 60 / task minutes (or × 3600 / seconds per item); per day ="
                         + " amount × working days per week / hours per week; per month = amount × 12 / (hours per week"
                         + " × weeks per year); per year = amount / (hours per week × weeks per year)",
@@ -280,15 +312,20 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
         if (ex.count < 2) {
             q = Quantity.unknown("ratio", "fewer than two workforce segments with a known annual pay");
             status = IndicatorStatus.UNKNOWN;
             statement = "The pay ratio along the chain cannot be computed: fewer than two segments disclose pay.";
+            statementFr = "Le rapport des rémunérations le long de la chaîne ne peut être calculé : moins de deux"
+                    + " groupes de travailleurs communiquent leur rémunération.";
         } else if (ex.min.amount().signum() <= 0) {
             q = Quantity.unknown("ratio", ZERO_PAY);
             status = IndicatorStatus.ADVERSE;
             in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
             statement = ex.minSeg.name() + " are not paid at all: the pay ratio along the chain has no upper bound.";
+            statementFr = ex.minSeg.name() + " ne sont pas rémunérés : le rapport des rémunérations le long de la"
+                    + " chaîne n’a pas de borne supérieure.";
         } else {
             BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
             q = known(ratio, "ratio");
@@ -300,13 +337,19 @@ final class IndicatorEngine {
                     + ex.minSeg.name() + ", " + money(ex.min) + " a year)"
                     + (excluded.isEmpty() ? "." : "; " + excluded.size()
                             + " segment(s) without a known annual pay are left out, so the true ratio may be higher.");
+            statementFr = "Le rôle le mieux rémunéré (" + ex.maxSeg.name() + ", " + money(ex.max) + " par an) gagne "
+                    + r(ratio).stripTrailingZeros().toPlainString() + " fois le moins rémunéré ("
+                    + ex.minSeg.name() + ", " + money(ex.min) + " par an)"
+                    + (excluded.isEmpty() ? "." : " ; " + excluded.size()
+                            + " groupe(s) sans rémunération annuelle connue sont écartés : le rapport réel peut être"
+                            + " plus élevé.");
         }
         in.add(new Input("segments left out", excluded.isEmpty() ? "none" : String.join("; ", cap(excluded)),
                 "chain.workforceSegments"));
         p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
                 "parameters.payRatioCoefficient")));
         in.addAll(conventionInputs());
-        add("PAY-RATIO", CHAIN, Optional.empty(), q, status, statement, formula, in,
+        add("PAY-RATIO", CHAIN, Optional.empty(), q, status, statement, statementFr, formula, in,
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
 
@@ -472,16 +515,21 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
         if (ex.count < 2) {
             q = Quantity.unknown("ratio", "fewer than two segments with a known annual pay on path " + pid);
             status = IndicatorStatus.UNKNOWN;
             statement = "The pay ratio on the path to " + entity + " cannot be computed: fewer than two segments"
                     + " on it disclose pay.";
+            statementFr = "Le rapport des rémunérations sur le chemin vers " + entity + " ne peut être calculé : moins"
+                    + " de deux groupes de travailleurs de ce chemin communiquent leur rémunération.";
         } else if (ex.min.amount().signum() <= 0) {
             q = Quantity.unknown("ratio", ZERO_PAY);
             status = IndicatorStatus.ADVERSE;
             in.add(new Input("lowest annual pay", money(ex.min), ex.minSeg.id() + ".pay"));
             statement = ex.minSeg.name() + ", on the path " + String.join(" → ", onPath) + ", are not paid at all.";
+            statementFr = ex.minSeg.name() + ", sur le chemin " + String.join(" → ", onPath)
+                    + ", ne sont pas rémunérés.";
         } else {
             BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
             q = known(ratio, "ratio");
@@ -491,10 +539,13 @@ final class IndicatorEngine {
             statement = "On the path " + String.join(" → ", onPath) + " the highest pay is "
                     + r(ratio).stripTrailingZeros().toPlainString() + " times the lowest"
                     + (excluded == 0 ? "." : " (" + excluded + " segment(s) without known pay left out).");
+            statementFr = "Sur le chemin " + String.join(" → ", onPath) + ", la rémunération la plus haute vaut "
+                    + r(ratio).stripTrailingZeros().toPlainString() + " fois la plus basse"
+                    + (excluded == 0 ? "." : " (" + excluded + " groupe(s) sans rémunération connue écartés).");
         }
         p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
                 "parameters.payRatioCoefficient")));
-        add("PAY-RATIO-PATH", pid, Optional.of(entity), q, status, statement,
+        add("PAY-RATIO-PATH", pid, Optional.of(entity), q, status, statement, statementFr,
                 "highest ÷ lowest annual pay of the segments at the entities on one path from the company", in,
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
@@ -532,12 +583,15 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
+        String cannotFr = "La part du tarif contractuel qui parvient à " + s.name() + " ne peut être calculée : ";
         if (!ratePerHour.known() || !worker.known()) {
             String why = !worker.known() ? worker.reason() : ratePerHour.reason();
             q = Quantity.unknown("%", why);
             status = IndicatorStatus.UNKNOWN;
             statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: " + why
                     + ".";
+            statementFr = cannotFr + why + ".";
         } else {
             Money rate = ratePerHour.value();
             Maybe<Money> w = n.convert(worker.value(), rate.currency());
@@ -546,11 +600,13 @@ final class IndicatorEngine {
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: the"
                         + " contracted rate is zero.";
+                statementFr = cannotFr + "le tarif contractuel est nul.";
             } else if (!w.known()) {
                 q = Quantity.unknown("%", w.reason());
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The share of the contracted rate that reaches " + s.name() + " cannot be computed: "
                         + w.reason() + ".";
+                statementFr = cannotFr + w.reason() + ".";
             } else {
                 BigDecimal share = w.value().amount().divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc);
                 q = known(share, "%");
@@ -579,6 +635,10 @@ final class IndicatorEngine {
                         + money(rate) + " per worker-hour that " + reference.customer() + " pays " + reference.supplier()
                         + "; " + r(BigDecimal.valueOf(100).subtract(share)).stripTrailingZeros().toPlainString()
                         + " % stays with the intermediaries.";
+                statementFr = s.name() + " reçoivent " + r(share).stripTrailingZeros().toPlainString() + " % des "
+                        + money(rate) + " par heure de travail que " + reference.customer() + " paie à "
+                        + reference.supplier() + " ; " + r(BigDecimal.valueOf(100).subtract(share))
+                        .stripTrailingZeros().toPlainString() + " % restent aux intermédiaires.";
             }
         }
         p.minimumPassThroughPercent().ifPresent(m -> in.add(new Input("minimum pass-through", m.toPlainString() + " %",
@@ -588,7 +648,7 @@ final class IndicatorEngine {
         for (BusinessRelationship rel : path) {
             subjects.add(rel.id());
         }
-        add("PASS-THROUGH", s.id() + "@" + pid, Optional.of(s.entity()), q, status, statement,
+        add("PASS-THROUGH", s.id() + "@" + pid, Optional.of(s.entity()), q, status, statement, statementFr,
                 "worker pay per hour ÷ rate per worker-hour of the first contract on the path (from the company) that"
                         + " states one × 100; a rate per task is turned into a rate per hour with the worker's task time",
                 in, sources(subjects, Sources.TIME_SAMA_OPENAI));
@@ -619,6 +679,8 @@ final class IndicatorEngine {
     private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
+        String whatFr = kind == WageKind.LIVING ? "salaire vital" : "salaire minimum";
+        String ofWhatFr = kind == WageKind.LIVING ? "du salaire vital" : "du salaire minimum";
         List<Input> in = payInputs(s);
         in.addAll(conventionInputs());
         in.add(new Input("country", country + (fallback ? " (country of the entity; the segment lists none)" : ""),
@@ -628,10 +690,13 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus status;
         String statement;
+        String statementFr;
         if (bench.isEmpty()) {
             q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
             status = IndicatorStatus.UNKNOWN;
             statement = "No " + what + " benchmark is available for " + country + "; add one to the reference data.";
+            statementFr = "Aucune référence " + ofWhatFr + " n’est disponible pour " + country
+                    + " ; ajoutez-en une aux données de référence.";
         } else {
             ReferenceWage w = bench.get();
             src.add(w.source());
@@ -651,6 +716,7 @@ final class IndicatorEngine {
                 q = Quantity.unknown("%", why);
                 status = IndicatorStatus.UNKNOWN;
                 statement = "The " + what + " gap of " + s.name() + " cannot be computed: " + why + ".";
+                statementFr = "L’écart au " + whatFr + " de " + s.name() + " ne peut être calculé : " + why + ".";
             } else {
                 BigDecimal gap = payC.value().amount().divide(benchC.value().amount(), mc).subtract(BigDecimal.ONE)
                         .multiply(Normaliser.HUNDRED, mc);
@@ -665,9 +731,12 @@ final class IndicatorEngine {
                 statement = s.name() + " earn " + money(payC.value()) + " a month, " + g + " % "
                         + (gap.signum() < 0 ? "below" : "above") + " the " + what + " of " + w.place() + " ("
                         + money(benchC.value()) + (w.proxy() ? ", a proxy" : "") + ").";
+                statementFr = s.name() + " gagnent " + money(payC.value()) + " par mois, " + g + " % "
+                        + (gap.signum() < 0 ? "en dessous" : "au-dessus") + " " + ofWhatFr + " de " + w.place()
+                        + " (" + money(benchC.value()) + (w.proxy() ? ", une approximation" : "") + ").";
             }
         }
-        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement,
+        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement, statementFr,
                 "(monthly pay ÷ monthly " + what + " − 1) × 100, both in a common currency; monthly pay ="
                         + " annual pay ÷ 12; a benchmark per day × working days × weeks ÷ 12, per hour × its weekly"
                         + " hours × weeks ÷ 12",
@@ -716,16 +785,21 @@ final class IndicatorEngine {
             Quantity q;
             IndicatorStatus status;
             String statement;
+            String statementFr;
             if (ex.count < 2) {
                 q = Quantity.unknown("ratio", "fewer than two segments doing " + task + " at " + entity
                         + " have a known hourly pay");
                 status = IndicatorStatus.UNKNOWN;
                 statement = "Equal pay for " + task + " at " + entity + " cannot be checked: pay not disclosed.";
+                statementFr = "L’égalité de rémunération pour la tâche " + task + " chez " + entity
+                        + " ne peut être vérifiée : rémunération non communiquée.";
             } else if (ex.min.amount().signum() <= 0 && ex.max.amount().signum() > 0) {
                 q = Quantity.unknown("ratio", ZERO_PAY);
                 status = IndicatorStatus.ADVERSE;
                 statement = "At " + entity + ", " + ex.minSeg.name() + " are not paid for the task (" + task
                         + ") for which " + ex.maxSeg.name() + " are paid " + money(ex.max) + "/h.";
+                statementFr = "Chez " + entity + ", " + ex.minSeg.name() + " ne sont pas payés pour la tâche (" + task
+                        + ") pour laquelle " + ex.maxSeg.name() + " reçoivent " + money(ex.max) + "/h.";
             } else {
                 BigDecimal ratio = ex.max.amount().signum() <= 0 ? BigDecimal.ONE
                         : ex.max.amount().divide(ex.min.amount(), mc);
@@ -737,10 +811,16 @@ final class IndicatorEngine {
                                 + ex.minSeg.name() + " " + money(ex.min) + "/h for the same task (" + task + "): "
                                 + r(ratio).stripTrailingZeros().toPlainString() + " times as much."
                         : "Segments doing " + task + " at " + entity + " are paid alike (within the tolerance).";
+                statementFr = unequal
+                        ? "Chez " + entity + ", " + ex.maxSeg.name() + " reçoivent " + money(ex.max) + "/h et "
+                                + ex.minSeg.name() + " " + money(ex.min) + "/h pour la même tâche (" + task + ") : "
+                                + r(ratio).stripTrailingZeros().toPlainString() + " fois plus."
+                        : "Les groupes qui effectuent la tâche " + task + " chez " + entity
+                                + " sont payés de la même façon (dans la tolérance).";
             }
             List<String> subjects = new ArrayList<>();
             group.forEach(s -> subjects.add(s.id()));
-            Indicator ind = add("EQUAL-PAY", g.getKey(), Optional.of(entity), q, status, statement,
+            Indicator ind = add("EQUAL-PAY", g.getKey(), Optional.of(entity), q, status, statement, statementFr,
                     "highest ÷ lowest hourly pay of the segments doing the same task at the same entity; unequal when"
                             + " the ratio exceeds 1 + tolerance",
                     in, sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I));
@@ -771,6 +851,13 @@ final class IndicatorEngine {
                                     ? ", above the " + limit.toPlainString() + " h limit of the strictest published practice (IWF)."
                                     : ", within the " + limit.toPlainString() + " h limit."))
                             .orElse("Whether " + s.name() + " are exposed to harmful content is not disclosed."),
+                    h.map(v -> s.name() + " passent " + v.stripTrailingZeros().toPlainString()
+                            + " h par jour sur des contenus préjudiciables" + (st == IndicatorStatus.ADVERSE
+                                    ? ", au-delà de la limite de " + limit.toPlainString()
+                                            + " h de la pratique publiée la plus stricte (IWF)."
+                                    : ", dans la limite de " + limit.toPlainString() + " h."))
+                            .orElse("L’exposition de " + s.name() + " à des contenus préjudiciables n’est pas"
+                                    + " communiquée."),
                     "hours a day of direct exposure to harmful content, compared with the limit", in,
                     sources(List.of(s.id()), Sources.IWF, Sources.ISO_45003));
         }
@@ -788,6 +875,13 @@ final class IndicatorEngine {
                                     : "."))
                             .orElse("The psychological support of " + s.name() + ", who are exposed to harmful content,"
                                     + " is not disclosed."),
+                    sup.map(v -> s.name() + " sont exposés à des contenus préjudiciables avec un soutien psychologique : "
+                            + supportFr(v) + (st == IndicatorStatus.ADVERSE
+                                    ? " ; la référence est un suivi clinique pendant le temps de travail et un"
+                                            + " accompagnement obligatoire."
+                                    : "."))
+                            .orElse("Le soutien psychologique de " + s.name() + ", exposés à des contenus"
+                                    + " préjudiciables, n’est pas communiqué."),
                     "exposed segment: support must be on shift or mandatory (none = 0, on request = 1, on shift = 2,"
                             + " mandatory = 3)",
                     List.of(new Input("psychological support", Normaliser.text(sup), s.id()
@@ -805,13 +899,19 @@ final class IndicatorEngine {
                             : s.name() + " have " + v + " seconds to decide on an item"
                             + (exposed ? ", a per-item time target on harmful content." : "."))
                             .orElse("Whether " + s.name() + " work under a per-item time target is not disclosed."),
+                    sec.map(v -> v == 0 ? s.name() + " travaillent sans objectif de temps par élément."
+                            : s.name() + " disposent de " + v + " secondes pour statuer sur un élément"
+                            + (exposed ? ", un objectif de temps par élément sur des contenus préjudiciables." : "."))
+                            .orElse("Le fait que " + s.name() + " travaillent sous un objectif de temps par élément"
+                                    + " n’est pas communiqué."),
                     "exposed segment with a seconds-per-item target (above 0) = adverse (moderators' unions demand an end to"
                             + " such targets)",
                     List.of(new Input("seconds per item", Normaliser.text(sec), s.id() + ".conditions.secondsPerItem")),
                     sources(List.of(s.id()), Sources.MODERATION_ALLIANCE, Sources.SEED_INVESTIGATION));
         }
         boolFlag("SCREEN-SURVEILLANCE", s, c.screenSurveillance(), "conditions.screenSurveillance",
-                "screen time is constantly monitored", Sources.ISO_45003, Sources.PWD);
+                "screen time is constantly monitored", "le temps d’écran est surveillé en permanence", Sources.ISO_45003,
+                Sources.PWD);
         {
             Optional<NdaScope> nda = c.nda();
             IndicatorStatus st = nda.map(v -> v == NdaScope.PAY_AND_CONDITIONS || v == NdaScope.EVERYTHING
@@ -825,6 +925,14 @@ final class IndicatorEngine {
                                     : "their pay and working conditions") + ": it isolates them and hides underpayment."
                             : s.name() + " may talk about their pay and conditions.")
                             .orElse("Whether an NDA binds " + s.name() + " is not disclosed."),
+                    nda.map(v -> st == IndicatorStatus.ADVERSE
+                            ? "Un accord de confidentialité interdit à " + s.name() + " de parler " + (v == NdaScope.EVERYTHING
+                                    ? "de tout ce qui touche à leur travail, y compris avec leurs collègues et leur famille"
+                                    : "de leur rémunération et de leurs conditions de travail")
+                                    + " : il les isole et masque la sous-rémunération."
+                            : s.name() + " peuvent parler de leur rémunération et de leurs conditions de travail.")
+                            .orElse("L’existence d’un accord de confidentialité liant " + s.name()
+                                    + " n’est pas communiquée."),
                     "NDA covering pay and conditions or everything = adverse (none = 0, work content = 1, pay and"
                             + " conditions = 2, everything = 3)",
                     List.of(new Input("NDA scope", Normaliser.text(nda), s.id() + ".conditions.nda")),
@@ -844,6 +952,12 @@ final class IndicatorEngine {
                         case RETALIATION_REPORTED -> "Retaliation against " + s.name() + " who tried to organise has"
                                 + " been reported.";
                     }).orElse("Whether " + s.name() + " can organise is not disclosed."),
+                    fa.map(v -> switch (v) {
+                        case RECOGNISED -> s.name() + " disposent d’une représentation reconnue.";
+                        case NOT_RECOGNISED -> "Aucune représentation de " + s.name() + " n’est reconnue.";
+                        case RETALIATION_REPORTED -> "Des représailles contre des membres de " + s.name()
+                                + " qui ont tenté de s’organiser ont été signalées.";
+                    }).orElse("La possibilité pour " + s.name() + " de s’organiser n’est pas communiquée."),
                     "recognised = 0 (satisfactory), not recognised = 1, retaliation reported = 2 (adverse)",
                     List.of(new Input("freedom of association", Normaliser.text(fa), s.id()
                             + ".conditions.freedomOfAssociation")),
@@ -861,6 +975,10 @@ final class IndicatorEngine {
                             + (st == IndicatorStatus.ADVERSE ? ", above the " + max.toPlainString() + " h limit."
                                     : ", within the " + max.toPlainString() + " h limit."))
                             .orElse("The weekly hours of " + s.name() + " are not disclosed."),
+                    h.map(v -> s.name() + " travaillent " + v.stripTrailingZeros().toPlainString() + " h par semaine"
+                            + (st == IndicatorStatus.ADVERSE ? ", au-delà de la limite de " + max.toPlainString() + " h."
+                                    : ", dans la limite de " + max.toPlainString() + " h."))
+                            .orElse("La durée hebdomadaire de travail de " + s.name() + " n’est pas communiquée."),
                     "hours per week compared with the limit",
                     List.of(new Input("hours per week", Normaliser.text(h), s.id() + ".conditions.hoursPerWeek"),
                             new Input("limit", max.toPlainString() + " h/week", "parameters.maxHoursPerWeek")),
@@ -877,6 +995,9 @@ final class IndicatorEngine {
                     st, age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
                             ? ", under the minimum age of " + min + (exposed ? " for hazardous work." : ".")
                             : ".")).orElse("The age of the youngest of " + s.name() + " is not disclosed."),
+                    age.map(v -> "Le plus jeune de " + s.name() + " a " + v + " ans" + (st == IndicatorStatus.ADVERSE
+                            ? ", moins que l’âge minimum de " + min + " ans" + (exposed ? " pour les travaux dangereux." : ".")
+                            : ".")).orElse("L’âge du plus jeune de " + s.name() + " n’est pas communiqué."),
                     "youngest worker's age compared with the minimum age (the hazardous-work age when the segment is"
                             + " exposed to harmful content)",
                     List.of(new Input("youngest worker", Normaliser.text(age), s.id() + ".conditions.youngestWorkerAge"),
@@ -887,7 +1008,7 @@ final class IndicatorEngine {
     }
 
     private void boolFlag(String code, WorkforceSegment s, Optional<Boolean> fact, String field, String what,
-            String... standards) {
+            String whatFr, String... standards) {
         IndicatorStatus st = fact.map(v -> v ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                 .orElse(IndicatorStatus.UNKNOWN);
         add(code, s.id(), Optional.of(s.entity()),
@@ -895,6 +1016,9 @@ final class IndicatorEngine {
                         + " not disclosed")),
                 st, fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
                         + " that " + what + ".").orElse("For " + s.name() + ", whether " + what + " is not disclosed."),
+                fact.map(v -> v ? "Pour " + s.name() + ", " + whatFr + "." : "Pour " + s.name() + ", il n’est pas vrai"
+                        + " que " + whatFr + ".").orElse("Pour " + s.name() + ", il n’est pas communiqué si " + whatFr
+                        + "."),
                 "yes = 1 (adverse), no = 0", List.of(new Input(what, Normaliser.text(fact), s.id() + "." + field)),
                 sources(List.of(s.id()), standards));
     }
@@ -910,6 +1034,8 @@ final class IndicatorEngine {
                     + " not disclosed"), IndicatorStatus.ADVERSE,
                     "How many people work as " + s.name() + " is not disclosed: an undisclosed workforce is itself a"
                             + " red flag.",
+                    "Le nombre de personnes travaillant comme " + s.name() + " n’est pas communiqué : un effectif"
+                            + " non communiqué est en soi un signal d’alerte.",
                     "headcount declared and estimated both missing",
                     List.of(new Input("headcount", "not disclosed", s.id() + ".headcount")),
                     sources(List.of(s.id()), Sources.SEED_INVESTIGATION));
@@ -921,6 +1047,8 @@ final class IndicatorEngine {
             add("HEADCOUNT-GAP", s.id(), e, known(gap, "%"),
                     wide ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY,
                     s.name() + ": " + declared.get() + " declared, " + estimated.get() + " estimated ("
+                            + r(gap).stripTrailingZeros().toPlainString() + " %).",
+                    s.name() + " : " + declared.get() + " déclarés, " + estimated.get() + " estimés ("
                             + r(gap).stripTrailingZeros().toPlainString() + " %).",
                     "(estimated − declared) ÷ declared × 100; adverse beyond the tolerance",
                     List.of(new Input("declared", declared.get().toString(), s.id() + ".headcount.declared"),
@@ -957,11 +1085,14 @@ final class IndicatorEngine {
         Quantity q;
         IndicatorStatus st;
         String statement;
+        String statementFr;
         if (!people.known() || !taskHours.known()) {
             String why = !people.known() ? people.reason() : taskHours.reason();
             q = Quantity.unknown("ratio", why);
             st = IndicatorStatus.UNKNOWN;
             statement = "Whether " + name + " can produce " + tasks + " tasks a year cannot be checked: " + why + ".";
+            statementFr = "On ne peut vérifier si " + name + " peut produire " + tasks + " tâches par an : " + why
+                    + ".";
         } else {
             BigDecimal required = BigDecimal.valueOf(tasks).multiply(taskHours.value(), mc);
             BigDecimal capacity = people.value().multiply(weekly, mc).multiply(k.weeksPerYear(), mc);
@@ -971,6 +1102,7 @@ final class IndicatorEngine {
                 q = Quantity.unknown("ratio", "declared headcount is zero");
                 st = IndicatorStatus.ADVERSE;
                 statement = name + " declares no workers for " + tasks + " tasks a year.";
+                statementFr = name + " ne déclare aucun travailleur pour " + tasks + " tâches par an.";
             } else {
                 BigDecimal ratio = required.divide(capacity, mc);
                 q = known(ratio, "ratio");
@@ -982,9 +1114,16 @@ final class IndicatorEngine {
                                 + r(capacity).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString()
                                 + " h). The workforce is undisclosed or overworked."
                         : "The declared workforce of " + name + " can produce its declared volume.";
+                statementFr = st == IndicatorStatus.ADVERSE
+                        ? people.value().toPlainString() + " personnes ne peuvent produire " + tasks + " tâches par an :"
+                                + " il faut " + r(required).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                                + " heures, " + r(ratio).stripTrailingZeros().toPlainString() + " fois ce qu’elles"
+                                + " peuvent travailler (" + r(capacity).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                                .toPlainString() + " h). L’effectif est non communiqué ou surchargé."
+                        : "L’effectif déclaré de " + name + " peut produire le volume déclaré.";
             }
         }
-        add("CAPACITY", subject, entity, q, st, statement,
+        add("CAPACITY", subject, entity, q, st, statement, statementFr,
                 "hours required (tasks × time per task) ÷ hours available (people × hours per week × weeks per year);"
                         + " adverse above 1",
                 in, sources(subjects, Sources.DIPLAB_DEEPSEEK));
@@ -1001,6 +1140,9 @@ final class IndicatorEngine {
                     e.legalName() + " (" + lower(e.role()).replace('_', ' ') + ", tier " + tier + ") discloses neither"
                             + " suppliers nor a workforce: the chain stops there and the people who do the work are not"
                             + " visible.",
+                    e.legalName() + " (" + roleFr(e.role()) + ", rang " + tier + ") ne communique ni fournisseurs ni"
+                            + " effectifs : la chaîne s’arrête là et les personnes qui font le travail ne sont pas"
+                            + " visibles.",
                     "entity whose role dispatches or buys data work, with no supplier and no workforce segment",
                     List.of(new Input("suppliers", "none disclosed", e.id() + " relationships"),
                             new Input("workforce", "none disclosed", e.id() + " workforceSegments")),
@@ -1291,6 +1433,8 @@ final class IndicatorEngine {
                 IndicatorStatus.INFORMATIVE,
                 e.legalName() + ": " + met + " of 10 Fairwork Cloudwork points evidenced, " + notAssessed
                         + " not assessed for lack of facts.",
+                e.legalName() + " : " + met + " points Fairwork Cloudwork sur 10 étayés, " + notAssessed
+                        + " non évalués faute de faits.",
                 "number of thresholds met", score, List.of(Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_EVIDENCE_RULE));
     }
 
@@ -1384,19 +1528,25 @@ final class IndicatorEngine {
             add("ALGORITHMIC-MANAGEMENT", e.id(), Optional.of(e.id()), Quantity.unknown("missing safeguards",
                     "whether " + e.id() + " uses algorithmic management is not disclosed"), IndicatorStatus.UNKNOWN,
                     "Whether " + e.legalName() + " manages workers by algorithm is not disclosed.",
+                    "Le recours de " + e.legalName() + " à la gestion algorithmique des travailleurs n’est pas"
+                            + " communiqué.",
                     "safeguards missing among: transparency notice, human review, DPIA", in,
                     sources(List.of(e.id()), Sources.PWD));
             return;
         }
         List<String> missing = new ArrayList<>();
+        List<String> missingFr = new ArrayList<>();
         if (pr.transparencyNoticeDate().isEmpty()) {
             missing.add("transparency notice");
+            missingFr.add("notice de transparence");
         }
         if (!pr.humanReview().orElse(false)) {
             missing.add("human review");
+            missingFr.add("contrôle humain");
         }
         if (pr.dpiaReference().isEmpty()) {
             missing.add("DPIA");
+            missingFr.add("AIPD");
         }
         add("ALGORITHMIC-MANAGEMENT", e.id(), Optional.of(e.id()),
                 Quantity.known(BigDecimal.valueOf(missing.size()), "missing safeguards"),
@@ -1404,6 +1554,10 @@ final class IndicatorEngine {
                 missing.isEmpty() ? e.legalName() + " manages workers by algorithm with the three safeguards in place."
                         : e.legalName() + " manages workers by algorithm without evidence of: "
                                 + String.join(", ", missing) + ".",
+                missing.isEmpty() ? e.legalName() + " gère les travailleurs par algorithme avec les trois garanties en"
+                        + " place."
+                        : e.legalName() + " gère les travailleurs par algorithme sans preuve de : "
+                                + String.join(", ", missingFr) + ".",
                 "safeguards missing among: transparency notice (PWD Art 9), human review (Art 11), DPIA (Art 8);"
                         + " a safeguard not disclosed counts as missing",
                 in, sources(List.of(e.id()), Sources.PWD));
@@ -1425,6 +1579,11 @@ final class IndicatorEngine {
         String[] units = {"MWh", "m3", "tCO2e"};
         String[] fields = {"energyMwh", "waterCubicMetres", "emissionsTco2e"};
         String[] names = {"energy use", "water withdrawal", "greenhouse-gas emissions"};
+        String[] namesFr = {"consommation d’énergie", "prélèvement d’eau", "émissions de gaz à effet de serre"};
+        String[] totalFr = {"Consommation d’énergie communiquée", "Prélèvement d’eau communiqué",
+                "Émissions de gaz à effet de serre communiquées"};
+        String[] pronounFr = {"la", "le", "les"};
+        String[] missingFr = {"sa consommation d’énergie", "son prélèvement d’eau", "ses émissions de gaz à effet de serre"};
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         int[] knownCount = new int[3];
         List<List<String>> undisclosed = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -1444,6 +1603,8 @@ final class IndicatorEngine {
                         v != null ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN,
                         v != null ? entity + ": " + names[i] + " " + v.stripTrailingZeros().toPlainString() + " "
                                 + units[i] + "." : entity + " does not disclose its " + names[i] + ".",
+                        v != null ? entity + " : " + namesFr[i] + " " + v.stripTrailingZeros().toPlainString() + " "
+                                + units[i] + "." : entity + " ne communique pas " + missingFr[i] + ".",
                         "sum of the entity's " + fields[i] + " for the period",
                         List.of(new Input(names[i], v == null ? "not disclosed" : v.toPlainString(), entity
                                 + ".environmentalFacts." + fields[i])),
@@ -1471,6 +1632,13 @@ final class IndicatorEngine {
                                     + (knownCount[i] == 1 ? "y" : "ies") + (unknown == 0 ? "."
                                             : "; " + unknown + " entit" + (unknown == 1 ? "y does" : "ies do")
                                                     + " not disclose it, so the total is a lower bound."),
+                    knownCount[i] == 0 ? "Aucune entité de la chaîne ne communique " + missingFr[i] + "."
+                            : totalFr[i] + " le long de la chaîne : " + totals[i].stripTrailingZeros()
+                                    .toPlainString() + " " + units[i] + ", par " + knownCount[i] + " entité"
+                                    + (knownCount[i] == 1 ? "" : "s") + (unknown == 0 ? "."
+                                            : " ; " + unknown + " entité" + (unknown == 1 ? " ne " + pronounFr[i]
+                                                    + " communique pas" : "s ne " + pronounFr[i] + " communiquent pas")
+                                                    + " : le total est un minimum."),
                     "sum of the disclosed figures; entities that disclose nothing are counted, not taken as zero", in,
                     List.of(Sources.CSRD_ESRS_E1));
         }

@@ -52,6 +52,50 @@ public final class Measures {
                 engine.limits());
     }
 
+    /**
+     * The annual pay of every workforce segment, in the chain's order, in the report currency: the same
+     * normalisation the indicators use (pay per unit into a year with the parameters' conventions, then the
+     * chain's exchange rates). A segment whose pay, hours or exchange rate is missing gets an unknown value
+     * with the reason, never zero. Values are rounded to the conventions' result scale.
+     */
+    public static List<AnnualPay> annualPay(ChainOfActivities chain, MeasureParameters parameters) {
+        Objects.requireNonNull(chain, "chain");
+        Objects.requireNonNull(parameters, "parameters");
+        Normaliser n = new Normaliser(chain, parameters.conventions());
+        List<AnnualPay> out = new ArrayList<>();
+        for (org.dutyofvigilance.model.WorkforceSegment s : chain.workforceSegments()) {
+            Maybe<org.dutyofvigilance.model.Money> a = s.pay().isEmpty()
+                    ? Maybe.unknown("pay of " + s.id() + " not disclosed")
+                    : n.annual(s.pay().get(), s.conditions(), s.id()).flatMap(n::toReport);
+            out.add(new AnnualPay(s.id(), a.known()
+                    ? Quantity.known(parameters.conventions().round(a.value().amount()), n.reportCurrency())
+                    : Quantity.unknown(n.reportCurrency(), a.reason())));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The benchmark of a kind (living or minimum wage) the indicators would use for a country in the chain's
+     * reporting year, as an annual amount in the report currency; empty when the reference data has none.
+     */
+    public static java.util.Optional<AnnualBenchmark> annualBenchmark(ChainOfActivities chain,
+            MeasureParameters parameters, String country, WageKind kind) {
+        Objects.requireNonNull(chain, "chain");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(kind, "kind");
+        Normaliser n = new Normaliser(chain, parameters.conventions());
+        Conventions k = parameters.conventions();
+        return parameters.referenceWages().choose(country.toUpperCase(java.util.Locale.ROOT), kind,
+                chain.reportingPeriod().year()).map(w -> {
+                    Maybe<org.dutyofvigilance.model.Money> a = n.monthly(w).map(m -> new org.dutyofvigilance.model.Money(
+                            m.amount().multiply(k.monthsPerYear(), k.mathContext()), m.currency())).flatMap(n::toReport);
+                    return new AnnualBenchmark(w, a.known()
+                            ? Quantity.known(k.round(a.value().amount()), n.reportCurrency())
+                            : Quantity.unknown(n.reportCurrency(), a.reason()));
+                });
+    }
+
     private static List<Input> describe(MeasureParameters p) {
         Conventions k = p.conventions();
         List<Input> in = new ArrayList<>();

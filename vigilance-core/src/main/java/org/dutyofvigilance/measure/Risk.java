@@ -3,6 +3,8 @@ package org.dutyofvigilance.measure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.dutyofvigilance.rules.Text;
 import org.dutyofvigilance.model.ImpactCategory;
 
 /**
@@ -24,6 +26,7 @@ import org.dutyofvigilance.model.ImpactCategory;
  * @param context       ids of the other indicators of the same category at the entity (shown, not scored)
  * @param incidents     ids of the incidents that make it actual
  * @param justification why it is scored this way, in words
+ * @param justificationFr the same in French, when given; {@link #justificationText()} falls back to English
  */
 public record Risk(
         String id,
@@ -38,7 +41,8 @@ public record Risk(
         List<String> drivers,
         List<String> context,
         List<String> incidents,
-        String justification) {
+        String justification,
+        Optional<String> justificationFr) {
     public Risk {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(entity, "entity");
@@ -50,5 +54,19 @@ public record Risk(
         context = List.copyOf(context);
         incidents = List.copyOf(incidents);
         Objects.requireNonNull(justification, "justification");
+        Objects.requireNonNull(justificationFr, "justificationFr");
+    }
+
+    /** A risk whose justification exists in English only. */
+    public Risk(String id, int rank, String entity, int tier, ImpactCategory category, Occurrence occurrence,
+            RiskSeverity severity, int likelihood, BigDecimal priority, List<String> drivers, List<String> context,
+            List<String> incidents, String justification) {
+        this(id, rank, entity, tier, category, occurrence, severity, likelihood, priority, drivers, context,
+                incidents, justification, Optional.empty());
+    }
+
+    /** The justification in English and French (the English text again where no French wording exists). */
+    public Text justificationText() {
+        return new Text(justification, justificationFr.orElse(justification));
     }
 }

@@ -58,7 +58,8 @@ final class RiskMapper {
         for (int i = 0; i < risks.size(); i++) {
             Risk r = risks.get(i);
             ranked.add(new Risk(r.id(), i + 1, r.entity(), r.tier(), r.category(), r.occurrence(), r.severity(),
-                    r.likelihood(), r.priority(), r.drivers(), r.context(), r.incidents(), r.justification()));
+                    r.likelihood(), r.priority(), r.drivers(), r.context(), r.incidents(), r.justification(),
+                    r.justificationFr()));
         }
         return List.copyOf(ranked);
     }
@@ -104,25 +105,31 @@ final class RiskMapper {
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category,
                 new RiskRules.CategoryRule(1, 1, 0, Optional.empty()));
         List<String> why = new ArrayList<>();
+        List<String> whyFr = new ArrayList<>();
         boolean isActual = !incidents.isEmpty();
 
         // scale
         int scale = cat.baseScale();
         String scaleFrom = "category base";
+        String scaleFromFr = "base de la catégorie";
         for (Indicator d : drivers) {
             int s = rules.drivers().get(d.code()).scaleFor(d.value().value());
             if (s > scale) {
                 scale = s;
                 scaleFrom = d.id() + " (" + d.value().text() + ")";
+                scaleFromFr = d.id() + " (" + d.value().value().map(v -> v.toPlainString()
+                        + (d.value().unit().isEmpty() ? "" : " " + d.value().unit())).orElse("non communiqué") + ")";
             }
         }
         why.add("scale " + scale + " from " + scaleFrom);
+        whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
 
         // scope
         int scope;
         if (cat.fixedScope().isPresent()) {
             scope = cat.fixedScope().get();
             why.add("scope " + scope + " fixed for the category");
+            whyFr.add("portée " + scope + " fixée pour la catégorie");
         } else {
             Set<String> affected = new LinkedHashSet<>();
             for (Indicator d : drivers) {
@@ -163,12 +170,17 @@ final class RiskMapper {
             why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
                     : people + " people known") + (unknown ? ", headcount not disclosed (at least "
                             + rules.scopeIfUnknown() + ")" : ""));
+            whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
+                    : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
+                            + rules.scopeIfUnknown() + ")" : ""));
         }
 
         // irremediability
         int irr = Math.min(max, cat.irremediability() + (isActual ? cat.actualUplift() : 0));
         why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
                 + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
+        whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
+                + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
 
         // likelihood
         int likelihood;
@@ -176,9 +188,12 @@ final class RiskMapper {
             likelihood = rules.actualLikelihood();
             why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
                     incidents.stream().map(Incident::id).toList()));
+            whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
+                    incidents.stream().map(Incident::id).toList()));
         } else {
             likelihood = 1;
             String from = "none";
+            String fromFr = "aucun indicateur";
             boolean nonOpacity = false;
             for (Indicator d : drivers) {
                 int l = rules.likelihood().getOrDefault(d.status(), 1);
@@ -186,14 +201,18 @@ final class RiskMapper {
                 if (l > likelihood) {
                     likelihood = l;
                     from = d.id() + " " + d.status().name().toLowerCase(java.util.Locale.ROOT);
+                    fromFr = d.id() + " " + statusFr(d.status());
                 }
             }
             String l0 = "likelihood " + likelihood + " from " + from;
+            String l0Fr = "probabilité " + likelihood + " selon " + fromFr;
             if (opaque && nonOpacity && rules.opacityUplift() > 0 && likelihood < max) {
                 likelihood = Math.min(max, likelihood + rules.opacityUplift());
                 l0 += ", +" + rules.opacityUplift() + " for opacity at the entity = " + likelihood;
+                l0Fr += ", +" + rules.opacityUplift() + " pour l’opacité de l’entité = " + likelihood;
             }
             why.add(l0);
+            whyFr.add(l0Fr);
         }
 
         RiskRules.Weights w = rules.weights();
@@ -210,7 +229,21 @@ final class RiskMapper {
         int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
         return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
                 isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
-                likelihood, priority, driverIds, contextIds, incidentIds, String.join("; ", why));
+                likelihood, priority, driverIds, contextIds, incidentIds, String.join("; ", why),
+                Optional.of(String.join(" ; ", whyFr)));
+    }
+
+    /** The status of an indicator in French, as cited in a justification. */
+    private static String statusFr(IndicatorStatus status) {
+        return switch (status) {
+            case ADVERSE -> "défavorable";
+            case SATISFACTORY -> "satisfaisant";
+            case UNKNOWN -> "inconnu";
+            case INFORMATIVE -> "informatif";
+            case MET -> "respecté";
+            case NOT_EVIDENCED -> "non étayé";
+            case NOT_ASSESSED -> "non évalué";
+        };
     }
 
     private Optional<WorkforceSegment> segmentOf(String subject) {

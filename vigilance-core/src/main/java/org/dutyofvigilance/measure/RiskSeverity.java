@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The severity of an adverse impact, scored on the three criteria of CSDDD Art 3(1)(y) and the UN Guiding
- * Principles, each from 1 to the rules' maximum; the score is their weighted mean. Part of a {@link Risk}.
+ * The severity of an adverse impact, scored on three criteria (scale, scope, irremediability: the data the
+ * rulebook asks for under CSDDD Art. 9), each from 1 to the rules' maximum; the score is their weighted mean. Part of a {@link Risk}.
  *
  * @param scale           gravity of the harm
  * @param scope           how many people (or how wide an area) it reaches

@@ -104,15 +104,27 @@ public sealed interface Figure extends Block {
     /**
      * Annual pay by tier against a living wage, all in one currency.
      *
-     * @param currency   ISO 4217 code of every amount
-     * @param rungs      one bar per role, best paid first
-     * @param livingWage the annual living wage to draw as a line, when known
+     * @param currency         ISO 4217 code of every amount
+     * @param rungs            one bar per role, best paid first
+     * @param livingWage       the annual living wage to draw as a line, when known
+     * @param caption          which benchmark the line is (place, year, whether a proxy) and how the bars were
+     *                         computed; empty text for none
+     * @param livingWageInputs fact paths the choice of the benchmark rests on (the segment's country); in the
+     *                         public edition the line and caption are left out when one of them is confidential
      */
-    record WageLadder(String currency, List<Rung> rungs, Optional<BigDecimal> livingWage) implements Figure {
+    record WageLadder(String currency, List<Rung> rungs, Optional<BigDecimal> livingWage, PlanValue caption,
+            List<String> livingWageInputs) implements Figure {
         public WageLadder {
             Objects.requireNonNull(currency, "currency");
             rungs = List.copyOf(rungs);
             livingWage = livingWage == null ? Optional.empty() : livingWage;
+            Objects.requireNonNull(caption, "caption");
+            livingWageInputs = List.copyOf(livingWageInputs);
+        }
+
+        /** A ladder without caption. */
+        public WageLadder(String currency, List<Rung> rungs, Optional<BigDecimal> livingWage) {
+            this(currency, rungs, livingWage, PlanValue.EMPTY, List.of());
         }
     }
 
@@ -122,11 +134,19 @@ public sealed interface Figure extends Block {
      * @param label      who is paid (segment name and entity)
      * @param tier       tier of the entity
      * @param annualPay  annual pay in the ladder's currency
+     * @param inputs     fact paths it was computed from; in the public edition the bar is left out when one of
+     *                   them is confidential
      */
-    record Rung(PlanValue label, int tier, BigDecimal annualPay) {
+    record Rung(PlanValue label, int tier, BigDecimal annualPay, List<String> inputs) {
         public Rung {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(annualPay, "annualPay");
+            inputs = List.copyOf(inputs);
+        }
+
+        /** A bar that rests on no confidential fact. */
+        public Rung(PlanValue label, int tier, BigDecimal annualPay) {
+            this(label, tier, annualPay, List.of());
         }
     }
 

@@ -50,8 +50,11 @@ import org.dutyofvigilance.model.WorkingConditions;
  *
  * <p>Use {@code PlanAssembler.assemble(PlanSources.of(chain, graph, findings, input), options)}. A pure
  * function: no clock, no I/O, no printing; the same sources give an equal plan. Facts are shown as the
- * chain gives them; the only derived figures are counts, sums of disclosed headcounts and the
- * pass-through share where a contracted worker-hour rate and an hourly pay share a currency.
+ * chain gives them; the only figures derived here are counts and sums of disclosed headcounts, and, when the
+ * sources carry no measured pass-through ({@link PlanSources#passThroughShares()}), the pass-through share
+ * where a contracted worker-hour rate and an hourly pay share a currency. Every other figure (verdict,
+ * completeness, headline indicators, converted pass-through, wage ladder) comes computed in the sources, with
+ * the fact paths it rests on, and is withheld in the public edition when one of them is confidential.
  */
 public final class PlanAssembler {
     /** Above this many entities (or this many in one tier) the diagram is summarised per tier. */
@@ -213,6 +216,8 @@ public final class PlanAssembler {
             SectionKind.ACTIONS, SectionKind.ALERTS, SectionKind.MONITORING);
 
     private Section summary(List<Section> others) {
+        List<Block> blocks = new ArrayList<>();
+        sources.overview().ifPresent(o -> blocks.addAll(overview(o)));
         List<Block.Fact> facts = new ArrayList<>();
         facts.add(new Block.Fact("summary.entities", count(chain.businessPartners().size())));
         facts.add(new Block.Fact("summary.deepestTier", count(graph.maxTier())));
@@ -254,8 +259,7 @@ public final class PlanAssembler {
                 count(bySeverity.getOrDefault(org.dutyofvigilance.check.Severity.INFO, 0L)))));
         sources.obligationFindings().ifPresent(list -> facts.add(
                 new Block.Fact("summary.obligationFindings", count(list.size()))));
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Facts(facts));
+        blocks.add(new Block.SubSection(PlanValue.label("summary.keyFigures"), List.of(new Block.Facts(facts))));
         List<List<PlanValue>> measures = new ArrayList<>();
         int n = 0;
         for (SectionKind kind : FRENCH_MEASURES) {
@@ -270,6 +274,83 @@ public final class PlanAssembler {
         chain.notes().ifPresent(note -> blocks.add(new Block.SubSection(PlanValue.label("summary.notes"),
                 List.of(new Block.Paragraph(PlanValue.text(note))))));
         return new Section(SectionKind.SUMMARY, blocks);
+    }
+
+    /** Roles whose workforce is the data work of the chain: platforms, vendors and intermediaries. */
+    private static final Set<PartnerRole> DATA_WORK_ROLES = Set.of(PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR,
+            PartnerRole.INTERMEDIARY);
+
+    /** At most this many risks in the summary. */
+    static final int SUMMARY_RISKS = 5;
+
+    /** The verdict, the headline figures and the highest-priority risks, at the top of the summary. */
+    private List<Block> overview(Overview o) {
+        List<Block> blocks = new ArrayList<>();
+        PlanValue verdict = PlanValue.label("summary.verdict." + o.verdict().name());
+        blocks.add(new Block.Facts(List.of(new Block.Fact("summary.verdict", o.completeness().isPresent()
+                ? PlanValue.message("summary.verdictWithCompleteness", verdict,
+                        new PlanValue.Share(o.completeness().get().movePointLeft(2)))
+                : verdict))));
+        List<List<PlanValue>> rows = new ArrayList<>();
+        for (Headline h : o.headlines()) {
+            boolean withheld = restsOnWithheld(h.inputs());
+            rows.add(List.of(PlanValue.label(h.labelKey()), withheld ? PlanValue.WITHHELD : h.value(),
+                    withheld ? PlanValue.WITHHELD : h.detail()));
+            if (h.labelKey().equals("headline.livingWage")) {
+                rows.add(workersCovered());
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Block.SubSection(PlanValue.label("summary.headlines"), List.of(new Block.Table(
+                    List.of("col.indicator", "col.value", "col.basis"), List.of(4, 3, 9), rows))));
+        }
+        sources.riskMap().ifPresent(map -> {
+            List<List<PlanValue>> risks = new ArrayList<>();
+            int rank = 0;
+            for (RiskEntry r : map.risks()) {
+                if (rank == SUMMARY_RISKS) {
+                    break;
+                }
+                risks.add(List.of(count(++rank), targetName(r.entity()), PlanValue.label(r.impact()),
+                        count(r.severity()), count(r.likelihood()), r.occurrence()));
+            }
+            blocks.add(new Block.SubSection(PlanValue.message("summary.topRisks", count(risks.size())),
+                    risks.isEmpty() ? List.of(new Block.Paragraph(PlanValue.label("summary.noRisk")))
+                            : List.of(new Block.Table(List.of("col.rank", "col.entity", "col.impact", "col.severity",
+                                    "col.likelihood", "col.occurrence"), List.of(1, 5, 5, 2, 2, 2), risks))));
+        });
+        return blocks;
+    }
+
+    /** Disclosed headcount of the segments at data platforms, vendors and intermediaries, and what is unknown. */
+    private List<PlanValue> workersCovered() {
+        long workers = 0;
+        int unknown = 0;
+        int segments = 0;
+        for (WorkforceSegment s : chain.workforceSegments()) {
+            Optional<BusinessPartner> p = graph.partner(s.entity());
+            if (p.isEmpty() || !DATA_WORK_ROLES.contains(p.get().role())) {
+                continue;
+            }
+            segments++;
+            Optional<Integer> h = headcount(s);
+            if (h.isPresent()) {
+                workers += h.get();
+            } else {
+                unknown++;
+            }
+        }
+        long withoutSegment = chain.businessPartners().stream().filter(p -> DATA_WORK_ROLES.contains(p.role()))
+                .filter(p -> graph.segmentsAt(p.id()).isEmpty()).count();
+        PlanValue value = segments == 0 || unknown == segments ? PlanValue.NOT_DISCLOSED
+                : unknown > 0 || withoutSegment > 0 ? PlanValue.message("value.atLeast", count(workers))
+                : count(workers);
+        PlanValue detail = PlanValue.message(unknown == 0 ? "headline.workersDetail" : "headline.workersDetailPartly",
+                count(segments), count(unknown));
+        if (withoutSegment > 0) {
+            detail = PlanValue.message("headline.workersNoSegment", detail, count(withoutSegment));
+        }
+        return List.of(PlanValue.label("headline.workers"), value, detail);
     }
 
     /** The reporting company's own facts: size over the last years, policy (CSDDD Art 7) and publication. */
@@ -541,6 +622,9 @@ public final class PlanAssembler {
      * both are in the same currency. No conversion is made here.
      */
     private Optional<Block> passThrough() {
+        if (!sources.passThroughShares().isEmpty()) {
+            return measuredPassThrough();
+        }
         List<Figure.PassThroughBar> bars = new ArrayList<>();
         List<List<PlanValue>> rows = new ArrayList<>();
         for (WorkforceSegment s : chain.workforceSegments()) {
@@ -569,6 +653,57 @@ public final class PlanAssembler {
         blocks.add(new Block.Table(List.of("col.segment", "col.contract", "col.contractedRate", "col.pay",
                 "col.passThrough"), List.of(4, 5, 3, 3, 2), rows));
         return Optional.of(new Block.SubSection(PlanValue.label("chain.passThrough"), blocks));
+    }
+
+    /**
+     * The pass-through shares the indicators computed (any currency: the worker's pay converted with the chain's
+     * exchange rates), one bar and one row per segment and path; those resting on a withheld fact are left out.
+     */
+    private Optional<Block> measuredPassThrough() {
+        Map<String, BusinessRelationship> relationships = new java.util.HashMap<>();
+        chain.relationships().forEach(r -> relationships.put(r.id(), r));
+        Map<String, WorkforceSegment> segments = new java.util.HashMap<>();
+        chain.workforceSegments().forEach(w -> segments.put(w.id(), w));
+        List<Figure.PassThroughBar> bars = new ArrayList<>();
+        List<List<PlanValue>> rows = new ArrayList<>();
+        for (PassThroughShare p : sources.passThroughShares()) {
+            WorkforceSegment s = segments.get(p.segment());
+            BusinessRelationship ref = relationships.get(p.reference());
+            if (s == null || ref == null || restsOnWithheld(p.inputs())) {
+                continue;
+            }
+            PlanValue path = pathOf(p.path(), relationships);
+            PlanValue contract = PlanValue.message("value.contract", partnerName(ref.customer()),
+                    partnerName(ref.supplier()));
+            bars.add(new Figure.PassThroughBar(PlanValue.message("value.segmentVia", PlanValue.text(s.name()), contract),
+                    p.currency(), p.contractRate(), p.hourlyPay()));
+            rows.add(List.of(PlanValue.text(s.name()), path, contract,
+                    new PlanValue.Amount(p.contractRate(), p.currency(), "RateUnit.WORKER_HOUR"),
+                    new PlanValue.Amount(p.hourlyPay(), p.currency(), "PayUnit.HOUR"), new PlanValue.Share(p.share())));
+        }
+        if (bars.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(PlanValue.label("chain.passThroughIntroMeasured")));
+        blocks.add(new Figure.PassThrough(bars.subList(0, Math.min(bars.size(), PASS_THROUGH_MAX_BARS))));
+        blocks.add(new Block.Table(List.of("col.segment", "col.path", "col.contract", "col.contractedRate",
+                "col.payInRateCurrency", "col.passThrough"), List.of(3, 5, 4, 3, 3, 2), rows));
+        return Optional.of(new Block.SubSection(PlanValue.label("chain.passThrough"), blocks));
+    }
+
+    /** A path of relationships as the names of the entities it links, e.g. A → B → C. */
+    private PlanValue pathOf(List<String> ids, Map<String, BusinessRelationship> relationships) {
+        PlanValue out = null;
+        for (String id : ids) {
+            BusinessRelationship r = relationships.get(id);
+            if (r == null) {
+                return PlanValue.text(String.join(" / ", ids));
+            }
+            out = out == null ? PlanValue.message("value.step", partnerName(r.customer()), partnerName(r.supplier()))
+                    : PlanValue.message("value.step", out, partnerName(r.supplier()));
+        }
+        return out == null ? PlanValue.EMPTY : out;
     }
 
     private List<BusinessRelationship> nearestHourlyRates(String entity, String currency) {
@@ -620,13 +755,13 @@ public final class PlanAssembler {
             List<Integer> row = counts.get(r.severity() - 1);
             row.set(r.likelihood() - 1, row.get(r.likelihood() - 1) + 1);
             rows.add(List.of(count(++rank), targetName(r.entity()), PlanValue.label(r.impact()),
-                    count(r.severity()), count(r.likelihood()), restsOnWithheld(r.inputs()) ? PlanValue.WITHHELD
-                            : r.basis()));
+                    count(r.severity()), count(r.likelihood()), r.occurrence(), restsOnWithheld(r.inputs())
+                            ? PlanValue.WITHHELD : r.basis()));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Figure.HeatMap(map.severityLevels(), map.likelihoodLevels(), counts));
         blocks.add(new Block.Table(List.of("col.rank", "col.entity", "col.impact", "col.severity",
-                "col.likelihood", "col.basis"), List.of(1, 3, 3, 1, 1, 8), rows));
+                "col.likelihood", "col.occurrence", "col.basis"), List.of(1, 3, 3, 1, 1, 2, 8), rows));
         blocks.add(new Block.Paragraph(map.method()));
         return Optional.of(new Section(SectionKind.RISK_MAP, blocks));
     }
@@ -820,8 +955,22 @@ public final class PlanAssembler {
             blocks.add(new Block.SubSection(PlanValue.label("monitoring.computed"), List.of(new Block.Table(
                     List.of("col.indicator", "col.concerns", "col.value", "col.basis"), List.of(3, 3, 2, 7), rows))));
         }
-        sources.wageLadder().ifPresent(w -> blocks.add(new Block.SubSection(
-                PlanValue.label("monitoring.wageLadder"), List.of(w))));
+        sources.wageLadder().ifPresent(w -> {
+            List<Figure.Rung> rungs = w.rungs().stream().filter(r -> !restsOnWithheld(r.inputs())).toList();
+            if (rungs.size() < 2) {
+                return;
+            }
+            boolean lineWithheld = restsOnWithheld(w.livingWageInputs());
+            Figure.WageLadder shown = new Figure.WageLadder(w.currency(), rungs,
+                    lineWithheld ? Optional.empty() : w.livingWage(), lineWithheld ? PlanValue.EMPTY : w.caption(),
+                    w.livingWageInputs());
+            List<Block> ladder = new ArrayList<>();
+            ladder.add(shown);
+            if (!shown.caption().equals(PlanValue.EMPTY)) {
+                ladder.add(new Block.Paragraph(shown.caption()));
+            }
+            blocks.add(new Block.SubSection(PlanValue.label("monitoring.wageLadder"), ladder));
+        });
         ReportingCompany company = chain.reportingCompany();
         if (!hidden(company.confidential(), "publication.implementationReport")) {
             company.publication().flatMap(p -> p.implementationReport()).ifPresent(text -> blocks.add(
@@ -877,7 +1026,8 @@ public final class PlanAssembler {
         List<Block> method = new ArrayList<>();
         method.add(new Block.Paragraph(PlanValue.label("annex.methodTiers")));
         method.add(new Block.Paragraph(PlanValue.label("annex.methodUnknown")));
-        method.add(new Block.Paragraph(PlanValue.label("annex.methodPassThrough")));
+        method.add(new Block.Paragraph(PlanValue.label(sources.passThroughShares().isEmpty()
+                ? "annex.methodPassThrough" : "annex.methodPassThroughMeasured")));
         method.add(new Block.Paragraph(PlanValue.label(isPublic ? "annex.methodPublic" : "annex.methodInternal")));
         method.add(new Block.Paragraph(PlanValue.message("annex.methodAttachments",
                 PlanValue.text(sources.input().fileName()), PlanValue.text(sources.input().sha256()))));

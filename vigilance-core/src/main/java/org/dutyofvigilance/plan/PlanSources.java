@@ -27,6 +27,9 @@ import org.dutyofvigilance.model.ChainOfActivities;
  * @param riskMap            the risk map (empty: no risk-mapping section)
  * @param wageLadder         the wage ladder figure in one currency (empty: not drawn)
  * @param extraAttachments   further associated files, e.g. the completeness or indicator report as JSON
+ * @param overview           verdict, completeness and headline figures for the summary (empty: counts only)
+ * @param passThroughShares  pass-through shares computed by the indicators, converted across currencies (empty:
+ *                           the plan pairs same-currency rates and pay itself)
  */
 public record PlanSources(
         ChainOfActivities chain,
@@ -39,7 +42,9 @@ public record PlanSources(
         List<IndicatorLine> indicators,
         Optional<RiskMap> riskMap,
         Optional<Figure.WageLadder> wageLadder,
-        List<Attachment> extraAttachments) {
+        List<Attachment> extraAttachments,
+        Optional<Overview> overview,
+        List<PassThroughShare> passThroughShares) {
     public PlanSources {
         Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(graph, "graph");
@@ -55,43 +60,49 @@ public record PlanSources(
         Objects.requireNonNull(riskMap, "riskMap");
         Objects.requireNonNull(wageLadder, "wageLadder");
         extraAttachments = List.copyOf(extraAttachments);
+        Objects.requireNonNull(overview, "overview");
+        passThroughShares = List.copyOf(passThroughShares);
     }
 
     /** The sources available today: chain, graph, structural findings and input file. */
     public static PlanSources of(ChainOfActivities chain, ChainGraph graph, List<Finding> structuralFindings,
             InputDocument input) {
         return new PlanSources(chain, graph, structuralFindings, input, List.of(), List.of(), Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty(), List.of());
+                List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of());
     }
 
     /** With the regimes and rule-set versions the chain was checked against. */
     public PlanSources withRuleSets(List<RuleSetVersion> value) {
         return new PlanSources(chain, graph, structuralFindings, input, value, scope, obligationFindings,
-                indicators, riskMap, wageLadder, extraAttachments);
+                indicators, riskMap, wageLadder, extraAttachments, overview,
+                passThroughShares);
     }
 
     /** With the scope statements. */
     public PlanSources withScope(List<ScopeStatement> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, value, obligationFindings,
-                indicators, riskMap, wageLadder, extraAttachments);
+                indicators, riskMap, wageLadder, extraAttachments, overview,
+                passThroughShares);
     }
 
     /** With the obligation (completeness) findings; an empty list means "checked, nothing missing". */
     public PlanSources withObligationFindings(List<ObligationFinding> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, Optional.of(value),
-                indicators, riskMap, wageLadder, extraAttachments);
+                indicators, riskMap, wageLadder, extraAttachments, overview,
+                passThroughShares);
     }
 
     /** With computed indicators. */
     public PlanSources withIndicators(List<IndicatorLine> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                value, riskMap, wageLadder, extraAttachments);
+                value, riskMap, wageLadder, extraAttachments, overview,
+                passThroughShares);
     }
 
     /** With the risk map. */
     public PlanSources withRiskMap(RiskMap value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, Optional.of(value), wageLadder, extraAttachments);
+                indicators, Optional.of(value), wageLadder, extraAttachments, overview, passThroughShares);
     }
 
     /**
@@ -102,12 +113,24 @@ public record PlanSources(
         List<Attachment> all = new java.util.ArrayList<>(extraAttachments);
         all.add(value);
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, all);
+                indicators, riskMap, wageLadder, all, overview, passThroughShares);
     }
 
     /** With the wage ladder, already normalised to one currency by the indicators. */
     public PlanSources withWageLadder(Figure.WageLadder value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, Optional.of(value), extraAttachments);
+                indicators, riskMap, Optional.of(value), extraAttachments, overview, passThroughShares);
+    }
+
+    /** With the verdict, completeness and headline figures the summary states first. */
+    public PlanSources withOverview(Overview value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
+                indicators, riskMap, wageLadder, extraAttachments, Optional.of(value), passThroughShares);
+    }
+
+    /** With the pass-through shares the indicators computed (any currency, converted by the measure package). */
+    public PlanSources withPassThroughShares(List<PassThroughShare> value) {
+        return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
+                indicators, riskMap, wageLadder, extraAttachments, overview, value);
     }
 }
