@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dutyofvigilance.Assessment;
-import org.dutyofvigilance.Vigilance;
-import org.dutyofvigilance.check.Finding;
-import org.dutyofvigilance.json.ChainFormatException;
-import org.dutyofvigilance.json.ChainJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,20 +29,11 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Assessment a;
-        try {
-            a = rules.assess(ChainJson.read(file));
-        } catch (ChainFormatException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        var usable = rules.assessUsable(file, spec.commandLine().getErr());
+        if (usable.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        if (a.indicators().isEmpty()) {
-            for (Finding f : a.structuralFindings()) {
-                spec.commandLine().getErr().println(file + ": " + f.nodeId() + " / " + f.field() + ": " + f.message());
-            }
-            spec.commandLine().getErr().println(file + ": the chain has structural errors; fix them first ('vigilance validate')");
-            return ExitCode.INVALID_INPUT;
-        }
+        Assessment a = usable.get().assessment();
         if (output != null) {
             AtomicFiles.write(output, out -> a.indicators().get().writeJson(out));
         } else {

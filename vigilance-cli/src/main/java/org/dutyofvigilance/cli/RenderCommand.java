@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dutyofvigilance.Assessment;
 import org.dutyofvigilance.Vigilance;
-import org.dutyofvigilance.check.Finding;
-import org.dutyofvigilance.json.ChainFormatException;
 import org.dutyofvigilance.pdf.PdfRenderer;
 import org.dutyofvigilance.pdf.RenderOptions;
 import org.dutyofvigilance.plan.Edition;
@@ -77,23 +75,12 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private int renderOne(Path file, Path target, PrintWriter err) throws IOException {
-        ChainInput input;
-        try {
-            input = ChainInput.read(file);
-        } catch (ChainFormatException e) {
-            err.println(e.getMessage());
+        var usable = rules.assessUsable(file, err);
+        if (usable.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        Assessment assessment = rules.assess(input.chain());
-        if (!assessment.structurallyValid()) {
-            for (Finding f : assessment.structuralFindings()) {
-                if (f.severity() == org.dutyofvigilance.check.Severity.ERROR) {
-                    err.println(file + ": " + f.nodeId() + (f.field().isEmpty() ? "" : " / " + f.field()) + ": " + f.message());
-                }
-            }
-            err.println(file + ": not rendered: the chain has structural errors (above); fix them and render again");
-            return ExitCode.INVALID_INPUT;
-        }
+        ChainInput input = usable.get().input();
+        Assessment assessment = usable.get().assessment();
         Edition e = edition == EditionOption.INTERNAL ? Edition.INTERNAL : Edition.PUBLIC;
         VigilancePlan plan = Vigilance.plan(assessment, InputDocument.of(file.getFileName().toString(), input.bytes()), e);
         RenderOptions options = new RenderOptions(lang == Lang.fr ? RenderOptions.Language.FR : RenderOptions.Language.EN, e);

@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dutyofvigilance.Assessment;
-import org.dutyofvigilance.Vigilance;
 import org.dutyofvigilance.completeness.DataRequests;
-import org.dutyofvigilance.json.ChainFormatException;
-import org.dutyofvigilance.json.ChainJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,17 +36,11 @@ final class RequestsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Assessment a;
-        try {
-            a = rules.assess(ChainJson.read(file));
-        } catch (ChainFormatException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        var usable = rules.assessUsable(file, spec.commandLine().getErr());
+        if (usable.isEmpty()) {
             return ExitCode.INVALID_INPUT;
         }
-        if (a.completeness().isEmpty()) {
-            spec.commandLine().getErr().println(file + ": the chain has structural errors; fix them first ('vigilance validate')");
-            return ExitCode.INVALID_INPUT;
-        }
+        Assessment a = usable.get().assessment();
         DataRequests requests = DataRequests.from(a.completeness().get(), a.chain());
         String text = format == Format.csv ? requests.toCsv() : requests.toJson();
         if (output != null) {

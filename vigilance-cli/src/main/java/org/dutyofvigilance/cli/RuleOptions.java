@@ -40,6 +40,35 @@ final class RuleOptions {
         return b.build();
     }
 
+    /**
+     * Reads and assesses a chain file for a command that needs a structurally valid chain. Prints why it
+     * cannot be used (the read error, or each structural error with node and field) and returns empty then.
+     */
+    java.util.Optional<Usable> assessUsable(Path file, java.io.PrintWriter err) {
+        ChainInput input;
+        try {
+            input = ChainInput.read(file);
+        } catch (org.dutyofvigilance.json.ChainFormatException e) {
+            err.println(e.getMessage());
+            return java.util.Optional.empty();
+        }
+        Assessment assessment = assess(input.chain());
+        if (!assessment.structurallyValid()) {
+            for (org.dutyofvigilance.check.Finding f : assessment.structuralFindings()) {
+                if (f.severity() == org.dutyofvigilance.check.Severity.ERROR) {
+                    err.println(file + ": " + f.nodeId() + (f.field().isEmpty() ? "" : " / " + f.field()) + ": " + f.message());
+                }
+            }
+            err.println(file + ": the chain has structural errors (above); fix them and run again ('vigilance validate')");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Usable(input, assessment));
+    }
+
+    /** A chain file read and assessed without structural errors. */
+    record Usable(ChainInput input, Assessment assessment) {
+    }
+
     /** Assesses a chain with these options. */
     Assessment assess(ChainOfActivities chain) {
         return Vigilance.assess(chain, rulebook(),

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dutyofvigilance.Assessment;
-import org.dutyofvigilance.Vigilance;
 import org.dutyofvigilance.check.Finding;
 import org.dutyofvigilance.check.Severity;
 import org.dutyofvigilance.completeness.CompletenessJson;
