@@ -1007,13 +1007,14 @@ public final class PlanAssembler {
         sources.obligationFindings().ifPresent(list -> {
             List<List<PlanValue>> rows = new ArrayList<>();
             for (ObligationFinding f : list) {
-                rows.add(List.of(PlanValue.text(f.ruleId()), f.regime(), PlanValue.text(f.citation()), f.severity(),
+                rows.add(List.of(PlanValue.text(f.ruleId()),
+                        new PlanValue.Joined(List.of(f.regime(), PlanValue.text(f.citation()))), f.severity(),
                         PlanValue.text(f.nodeId()), PlanValue.text(f.field()), f.status(), f.detail()));
             }
             blocks.add(new Block.SubSection(PlanValue.label("completeness.obligations"), rows.isEmpty()
                     ? List.of(new Block.Paragraph(PlanValue.label("completeness.noObligation")))
-                    : List.of(new Block.Table(List.of("col.rule", "col.regime", "col.citation", "col.severity",
-                            "col.node", "col.field", "col.status", "col.detail"), List.of(2, 2, 2, 2, 2, 2, 2, 6),
+                    : List.of(new Block.Table(List.of("col.rule", "col.citation", "col.severity",
+                            "col.node", "col.field", "col.status", "col.detail"), List.of(4, 4, 3, 3, 4, 4, 3),
                             rows))));
         });
         return new Section(SectionKind.COMPLETENESS, blocks);

@@ -438,7 +438,9 @@ final class PlanLayout {
 
     private static float longestWord(org.openpdf.text.pdf.BaseFont font, float size, String text) {
         float max = 0;
-        for (String word : text.split("[ \\n]+")) {
+        // Identifiers and field paths (chain.grievanceMechanisms.unionConcertation) may wrap at their dots and
+        // dashes; only real words must stay whole, so they alone claim a minimum width.
+        for (String word : text.split("[ \\n./_-]+")) {
             max = Math.max(max, font.getWidthPoint(word, size));
         }
         return max;
