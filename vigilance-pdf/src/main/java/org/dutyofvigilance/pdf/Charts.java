@@ -352,21 +352,35 @@ final class Charts {
             max = max.max(r.annualPay());
         }
         int n = w.rungs().size();
-        float height = top + n * (barH + gap) + 4;
+        BigDecimal least = w.livingWage().filter(v -> v.signum() > 0).orElse(max);
+        for (Figure.Rung r : w.rungs()) {
+            if (r.annualPay().signum() > 0) {
+                least = least.min(r.annualPay());
+            }
+        }
+        // Pay along an AI chain spans two orders of magnitude (3,000 EUR against 200,000 EUR): a linear scale
+        // would flatten every bar but one, so a wide spread is drawn on a logarithmic scale, and said so.
+        boolean logScale = least.signum() > 0 && max.doubleValue() / least.doubleValue() > 20;
+        double floor = least.doubleValue() / 4;
+        double span = logScale ? Math.log(max.doubleValue() / floor) : 0;
+        float height = top + n * (barH + gap) + 4 + (logScale ? 10 : 0);
+        float base = logScale ? 10 : 0;
         PdfTemplate t = canvas.createTemplate(width, height);
         double scale = max.signum() == 0 ? 0 : barMax / max.doubleValue();
+        java.util.function.DoubleUnaryOperator x = v -> logScale
+                ? (v <= floor ? 0 : barMax * Math.log(v / floor) / span) : v * scale;
         for (int i = 0; i < n; i++) {
             Figure.Rung r = w.rungs().get(i);
             float y = height - top - (i + 1) * (barH + gap) + gap;
             text(t, fonts.regular, 7.5f, fit(fonts.regular, 7.5f, messages.format(r.label()), labelW - 8), labelW - 6,
                     y + 3, PdfContentByte.ALIGN_RIGHT);
-            float len = (float) (r.annualPay().doubleValue() * scale);
+            float len = (float) x.applyAsDouble(r.annualPay().doubleValue());
             t.setColorFill(BAR);
             t.rectangle(labelW, y, Math.max(0.8f, len), barH);
             t.fill();
             float valueX = labelW + len + 4;
             if (w.livingWage().isPresent()) { // keep the figure clear of the living-wage line
-                float line = labelW + (float) (w.livingWage().get().doubleValue() * scale);
+                float line = labelW + (float) x.applyAsDouble(w.livingWage().get().doubleValue());
                 if (valueX < line + 4 && valueX > line - 50) {
                     valueX = line + 5;
                 }
@@ -375,17 +389,20 @@ final class Charts {
                     PdfContentByte.ALIGN_LEFT);
         }
         w.livingWage().ifPresent(lw -> {
-            float x = labelW + (float) (lw.doubleValue() * scale);
+            float lx = labelW + (float) x.applyAsDouble(lw.doubleValue());
             t.setColorStroke(INK);
             t.setLineWidth(1f);
             t.setLineDash(4, 2, 0);
-            t.moveTo(x, 2);
-            t.lineTo(x, height - top + 2);
+            t.moveTo(lx, 2 + base);
+            t.lineTo(lx, height - top + 2);
             t.stroke();
             t.setLineDash(0);
-            text(t, fonts.bold, 7.5f, messages.get("figure.livingWage", messages.money(lw) + " " + w.currency()), x,
+            text(t, fonts.bold, 7.5f, messages.get("figure.livingWage", messages.money(lw) + " " + w.currency()), lx,
                     height - top + 5, PdfContentByte.ALIGN_CENTER);
         });
+        if (logScale) {
+            text(t, fonts.italic, 7f, messages.get("figure.logScale"), labelW, 2, PdfContentByte.ALIGN_LEFT);
+        }
         return t;
     }
 
