@@ -1017,6 +1017,17 @@ public final class PlanAssembler {
                             "col.node", "col.field", "col.status", "col.detail"), List.of(4, 4, 3, 3, 4, 4, 3),
                             rows))));
         });
+        if (!sources.dataRequests().isEmpty()) {
+            List<List<PlanValue>> rows = new ArrayList<>();
+            for (DataRequestLine r : sources.dataRequests()) {
+                rows.add(List.of(partnerName(r.supplierId()), PlanValue.text(r.nodeId()), r.question(), r.grounds(),
+                        r.cap(), yesNo(r.refusable())));
+            }
+            blocks.add(new Block.SubSection(PlanValue.label("completeness.dataRequests"), List.of(
+                    new Block.Paragraph(PlanValue.label("completeness.dataRequestsIntro")),
+                    new Block.Table(List.of("col.supplier", "col.node", "col.question", "col.grounds", "col.cap",
+                            "col.refusable"), List.of(3, 3, 6, 5, 2, 2), rows))));
+        }
         return new Section(SectionKind.COMPLETENESS, blocks);
     }
 

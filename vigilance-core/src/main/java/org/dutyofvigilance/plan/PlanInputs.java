@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.dutyofvigilance.Assessment;
 import org.dutyofvigilance.completeness.CompletenessReport;
+import org.dutyofvigilance.completeness.DataRequest;
+import org.dutyofvigilance.completeness.DataRequests;
 import org.dutyofvigilance.completeness.DisclosureFinding;
+import org.dutyofvigilance.completeness.Ground;
 import org.dutyofvigilance.measure.Indicator;
 import org.dutyofvigilance.measure.IndicatorReport;
 import org.dutyofvigilance.measure.Input;
@@ -89,6 +92,7 @@ public final class PlanInputs {
                         new PlanValue.Translated(f.detail().en(), f.detail().fr())));
             }
             out = out.withObligationFindings(gaps);
+            out = out.withDataRequests(dataRequests(report, assessment.chain()));
         }
         if (assessment.indicators().isPresent()) {
             IndicatorReport report = assessment.indicators().get();
@@ -380,5 +384,23 @@ public final class PlanInputs {
         }
         return q.unit().isEmpty() ? new PlanValue.Decimal(v)
                 : PlanValue.message("value.quantity", new PlanValue.Decimal(v), PlanValue.text(q.unit()));
+    }
+
+    /** The data requests to send, supplier by supplier, with the obligations behind each question. */
+    private static List<DataRequestLine> dataRequests(CompletenessReport report, ChainOfActivities chain) {
+        List<DataRequestLine> lines = new ArrayList<>();
+        for (DataRequest r : DataRequests.from(report, chain).requests()) {
+            StringBuilder grounds = new StringBuilder();
+            for (Ground g : r.grounds()) {
+                if (grounds.length() > 0) {
+                    grounds.append("; ");
+                }
+                grounds.append(g.ruleId()).append(" (").append(g.citation()).append(')');
+            }
+            lines.add(new DataRequestLine(r.supplierId(), r.nodeId(),
+                    new PlanValue.Translated(r.question().en(), r.question().fr()), PlanValue.text(grounds.toString()),
+                    PlanValue.label(r.cap()), r.refusable()));
+        }
+        return lines;
     }
 }

@@ -30,6 +30,7 @@ import org.dutyofvigilance.model.ChainOfActivities;
  * @param overview           verdict, completeness and headline figures for the summary (empty: counts only)
  * @param passThroughShares  pass-through shares computed by the indicators, converted across currencies (empty:
  *                           the plan pairs same-currency rates and pay itself)
+ * @param dataRequests       per-supplier data requests (empty: none listed)
  */
 public record PlanSources(
         ChainOfActivities chain,
@@ -44,8 +45,10 @@ public record PlanSources(
         Optional<Figure.WageLadder> wageLadder,
         List<Attachment> extraAttachments,
         Optional<Overview> overview,
-        List<PassThroughShare> passThroughShares) {
+        List<PassThroughShare> passThroughShares,
+        List<DataRequestLine> dataRequests) {
     public PlanSources {
+        dataRequests = dataRequests == null ? List.of() : List.copyOf(dataRequests);
         Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(input, "input");
@@ -68,41 +71,49 @@ public record PlanSources(
     public static PlanSources of(ChainOfActivities chain, ChainGraph graph, List<Finding> structuralFindings,
             InputDocument input) {
         return new PlanSources(chain, graph, structuralFindings, input, List.of(), List.of(), Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of());
+                List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** With the per-supplier data requests, shown in the completeness section. */
+    public PlanSources withDataRequests(List<DataRequestLine> value) {
+        PlanSources s = this;
+        return new PlanSources(s.chain, s.graph, s.structuralFindings, s.input, s.ruleSets, s.scope,
+                s.obligationFindings, s.indicators, s.riskMap, s.wageLadder, s.extraAttachments, s.overview,
+                s.passThroughShares, value);
     }
 
     /** With the regimes and rule-set versions the chain was checked against. */
     public PlanSources withRuleSets(List<RuleSetVersion> value) {
         return new PlanSources(chain, graph, structuralFindings, input, value, scope, obligationFindings,
                 indicators, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares);
+                passThroughShares, dataRequests);
     }
 
     /** With the scope statements. */
     public PlanSources withScope(List<ScopeStatement> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, value, obligationFindings,
                 indicators, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares);
+                passThroughShares, dataRequests);
     }
 
     /** With the obligation (completeness) findings; an empty list means "checked, nothing missing". */
     public PlanSources withObligationFindings(List<ObligationFinding> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, Optional.of(value),
                 indicators, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares);
+                passThroughShares, dataRequests);
     }
 
     /** With computed indicators. */
     public PlanSources withIndicators(List<IndicatorLine> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
                 value, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares);
+                passThroughShares, dataRequests);
     }
 
     /** With the risk map. */
     public PlanSources withRiskMap(RiskMap value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, Optional.of(value), wageLadder, extraAttachments, overview, passThroughShares);
+                indicators, Optional.of(value), wageLadder, extraAttachments, overview, passThroughShares, dataRequests);
     }
 
     /**
@@ -113,24 +124,24 @@ public record PlanSources(
         List<Attachment> all = new java.util.ArrayList<>(extraAttachments);
         all.add(value);
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, all, overview, passThroughShares);
+                indicators, riskMap, wageLadder, all, overview, passThroughShares, dataRequests);
     }
 
     /** With the wage ladder, already normalised to one currency by the indicators. */
     public PlanSources withWageLadder(Figure.WageLadder value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, Optional.of(value), extraAttachments, overview, passThroughShares);
+                indicators, riskMap, Optional.of(value), extraAttachments, overview, passThroughShares, dataRequests);
     }
 
     /** With the verdict, completeness and headline figures the summary states first. */
     public PlanSources withOverview(Overview value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, extraAttachments, Optional.of(value), passThroughShares);
+                indicators, riskMap, wageLadder, extraAttachments, Optional.of(value), passThroughShares, dataRequests);
     }
 
     /** With the pass-through shares the indicators computed (any currency, converted by the measure package). */
     public PlanSources withPassThroughShares(List<PassThroughShare> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, extraAttachments, overview, value);
+                indicators, riskMap, wageLadder, extraAttachments, overview, value, dataRequests);
     }
 }

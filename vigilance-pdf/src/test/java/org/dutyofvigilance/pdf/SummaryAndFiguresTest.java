@@ -128,4 +128,18 @@ class SummaryAndFiguresTest {
             assertArrayEquals(render(json, language, Edition.PUBLIC), render(json, language, Edition.PUBLIC));
         }
     }
+
+    @Test
+    void completenessListsTheDataRequestsPerSupplierWithTheirGrounds() throws Exception {
+        byte[] pdf = render(Files.readString(FLAGSHIP), RenderOptions.Language.EN, Edition.PUBLIC);
+        String text = flat(PdfTestSupport.text(pdf));
+        assertTrue(text.contains("Data requests to suppliers"), "sub-section present");
+        assertTrue(text.replace("- ", "-").contains("CSDDD-2026-ART15-PERIODIC (Art. 15)"),
+                "each question names its obligation and article");
+        assertTrue(text.contains("above the cap"), "Kazi Data Services (850 employees) is protected by the CSRD cap");
+        assertTrue(PdfTestSupport.bookmarks(pdf).stream().anyMatch(m -> m.contains("Data requests to suppliers")));
+        String fr = flat(PdfTestSupport.text(render(Files.readString(FLAGSHIP), RenderOptions.Language.FR, Edition.PUBLIC)));
+        assertTrue(fr.contains("Demandes d’informations aux fournisseurs"), "French heading");
+        assertTrue(fr.contains("au-delà du plafond"), "French cap tag");
+    }
 }
