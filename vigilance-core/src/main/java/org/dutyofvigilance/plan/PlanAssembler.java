@@ -1004,6 +1004,18 @@ public final class PlanAssembler {
                 : List.of(new Block.Table(List.of("col.severity", "col.rule", "col.node", "col.field", "col.message"),
                         List.of(2, 4, 3, 3, 8), findingRows(sources.structuralFindings())));
         blocks.add(new Block.SubSection(PlanValue.label("completeness.structural"), structural));
+        if (!sources.obligations().isEmpty()) {
+            List<List<PlanValue>> rows = new ArrayList<>();
+            for (ObligationSummary o : sources.obligations()) {
+                rows.add(List.of(PlanValue.text(o.ruleId()),
+                        new PlanValue.Joined(List.of(o.regime(), PlanValue.text(o.citation()))), o.paraphrase(),
+                        count(o.applicable()), count(o.gaps()), new PlanValue.Share(o.percent().movePointLeft(2))));
+            }
+            blocks.add(new Block.SubSection(PlanValue.label("completeness.obligationsChecked"), List.of(
+                    new Block.Paragraph(PlanValue.label("completeness.obligationsCheckedIntro")),
+                    new Block.Table(List.of("col.rule", "col.citation", "col.obligation", "col.facts", "col.gaps",
+                            "col.completeness"), List.of(4, 4, 8, 2, 2, 2), rows))));
+        }
         sources.obligationFindings().ifPresent(list -> {
             List<List<PlanValue>> rows = new ArrayList<>();
             for (ObligationFinding f : list) {

@@ -93,6 +93,7 @@ public final class PlanInputs {
             }
             out = out.withObligationFindings(gaps);
             out = out.withDataRequests(dataRequests(report, assessment.chain()));
+            out = out.withObligations(obligations(report));
         }
         if (assessment.indicators().isPresent()) {
             IndicatorReport report = assessment.indicators().get();
@@ -402,5 +403,22 @@ public final class PlanInputs {
                     PlanValue.label(r.cap()), r.refusable()));
         }
         return lines;
+    }
+
+    /** Every obligation checked that applies somewhere in the chain, in rule-set order, with its coverage. */
+    private static List<ObligationSummary> obligations(CompletenessReport report) {
+        List<ObligationSummary> out = new ArrayList<>();
+        for (RuleSet rs : report.ruleSets()) {
+            for (org.dutyofvigilance.rules.Obligation o : rs.obligations()) {
+                org.dutyofvigilance.completeness.Coverage c = report.byObligation().get(o.id());
+                if (c == null || c.applicable() == 0) {
+                    continue;
+                }
+                out.add(new ObligationSummary(o.id(), PlanValue.label(o.regime()), o.citation(),
+                        new PlanValue.Translated(o.paraphrase().en(), o.paraphrase().fr()), c.applicable(),
+                        c.partly() + c.stale() + c.missing(), c.percent()));
+            }
+        }
+        return out;
     }
 }

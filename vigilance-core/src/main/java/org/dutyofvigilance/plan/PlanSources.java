@@ -30,6 +30,7 @@ import org.dutyofvigilance.model.ChainOfActivities;
  * @param overview           verdict, completeness and headline figures for the summary (empty: counts only)
  * @param passThroughShares  pass-through shares computed by the indicators, converted across currencies (empty:
  *                           the plan pairs same-currency rates and pay itself)
+ * @param obligations        the obligations checked, with paraphrase and coverage (empty: not listed)
  * @param dataRequests       per-supplier data requests (empty: none listed)
  */
 public record PlanSources(
@@ -46,8 +47,10 @@ public record PlanSources(
         List<Attachment> extraAttachments,
         Optional<Overview> overview,
         List<PassThroughShare> passThroughShares,
-        List<DataRequestLine> dataRequests) {
+        List<DataRequestLine> dataRequests,
+        List<ObligationSummary> obligations) {
     public PlanSources {
+        obligations = obligations == null ? List.of() : List.copyOf(obligations);
         dataRequests = dataRequests == null ? List.of() : List.copyOf(dataRequests);
         Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(graph, "graph");
@@ -71,7 +74,15 @@ public record PlanSources(
     public static PlanSources of(ChainOfActivities chain, ChainGraph graph, List<Finding> structuralFindings,
             InputDocument input) {
         return new PlanSources(chain, graph, structuralFindings, input, List.of(), List.of(), Optional.empty(),
-                List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of());
+                List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), List.of());
+    }
+
+    /** With the obligations checked, each with its paraphrase and coverage, listed before the findings. */
+    public PlanSources withObligations(List<ObligationSummary> value) {
+        PlanSources s = this;
+        return new PlanSources(s.chain, s.graph, s.structuralFindings, s.input, s.ruleSets, s.scope,
+                s.obligationFindings, s.indicators, s.riskMap, s.wageLadder, s.extraAttachments, s.overview,
+                s.passThroughShares, s.dataRequests, value);
     }
 
     /** With the per-supplier data requests, shown in the completeness section. */
@@ -79,41 +90,41 @@ public record PlanSources(
         PlanSources s = this;
         return new PlanSources(s.chain, s.graph, s.structuralFindings, s.input, s.ruleSets, s.scope,
                 s.obligationFindings, s.indicators, s.riskMap, s.wageLadder, s.extraAttachments, s.overview,
-                s.passThroughShares, value);
+                s.passThroughShares, value, s.obligations);
     }
 
     /** With the regimes and rule-set versions the chain was checked against. */
     public PlanSources withRuleSets(List<RuleSetVersion> value) {
         return new PlanSources(chain, graph, structuralFindings, input, value, scope, obligationFindings,
                 indicators, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares, dataRequests);
+                passThroughShares, dataRequests, obligations);
     }
 
     /** With the scope statements. */
     public PlanSources withScope(List<ScopeStatement> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, value, obligationFindings,
                 indicators, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares, dataRequests);
+                passThroughShares, dataRequests, obligations);
     }
 
     /** With the obligation (completeness) findings; an empty list means "checked, nothing missing". */
     public PlanSources withObligationFindings(List<ObligationFinding> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, Optional.of(value),
                 indicators, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares, dataRequests);
+                passThroughShares, dataRequests, obligations);
     }
 
     /** With computed indicators. */
     public PlanSources withIndicators(List<IndicatorLine> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
                 value, riskMap, wageLadder, extraAttachments, overview,
-                passThroughShares, dataRequests);
+                passThroughShares, dataRequests, obligations);
     }
 
     /** With the risk map. */
     public PlanSources withRiskMap(RiskMap value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, Optional.of(value), wageLadder, extraAttachments, overview, passThroughShares, dataRequests);
+                indicators, Optional.of(value), wageLadder, extraAttachments, overview, passThroughShares, dataRequests, obligations);
     }
 
     /**
@@ -124,24 +135,24 @@ public record PlanSources(
         List<Attachment> all = new java.util.ArrayList<>(extraAttachments);
         all.add(value);
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, all, overview, passThroughShares, dataRequests);
+                indicators, riskMap, wageLadder, all, overview, passThroughShares, dataRequests, obligations);
     }
 
     /** With the wage ladder, already normalised to one currency by the indicators. */
     public PlanSources withWageLadder(Figure.WageLadder value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, Optional.of(value), extraAttachments, overview, passThroughShares, dataRequests);
+                indicators, riskMap, Optional.of(value), extraAttachments, overview, passThroughShares, dataRequests, obligations);
     }
 
     /** With the verdict, completeness and headline figures the summary states first. */
     public PlanSources withOverview(Overview value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, extraAttachments, Optional.of(value), passThroughShares, dataRequests);
+                indicators, riskMap, wageLadder, extraAttachments, Optional.of(value), passThroughShares, dataRequests, obligations);
     }
 
     /** With the pass-through shares the indicators computed (any currency, converted by the measure package). */
     public PlanSources withPassThroughShares(List<PassThroughShare> value) {
         return new PlanSources(chain, graph, structuralFindings, input, ruleSets, scope, obligationFindings,
-                indicators, riskMap, wageLadder, extraAttachments, overview, value, dataRequests);
+                indicators, riskMap, wageLadder, extraAttachments, overview, value, dataRequests, obligations);
     }
 }

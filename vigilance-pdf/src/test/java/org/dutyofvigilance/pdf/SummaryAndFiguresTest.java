@@ -134,6 +134,9 @@ class SummaryAndFiguresTest {
         byte[] pdf = render(Files.readString(FLAGSHIP), RenderOptions.Language.EN, Edition.PUBLIC);
         String text = flat(PdfTestSupport.text(pdf));
         assertTrue(text.contains("Data requests to suppliers"), "sub-section present");
+        assertTrue(text.contains("Obligations checked"), "obligations listed before the findings");
+        assertTrue(text.contains("Seek contractual assurances from direct business partners"),
+                "each obligation with its paraphrase from the rule file");
         assertTrue(text.replace("- ", "-").contains("CSDDD-2026-ART15-PERIODIC (Art. 15)"),
                 "each question names its obligation and article");
         assertTrue(text.contains("above the cap"), "Kazi Data Services (850 employees) is protected by the CSRD cap");
