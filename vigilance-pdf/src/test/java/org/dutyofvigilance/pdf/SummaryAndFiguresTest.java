@@ -106,14 +106,14 @@ class SummaryAndFiguresTest {
         byte[] pdf = render(json, RenderOptions.Language.EN, Edition.PUBLIC);
         assertEquals(List.of(), PdfTestSupport.pdfa3bFailures(pdf));
         String text = flat(PdfTestSupport.text(pdf));
-        assertFalse(text.contains("66.7"), "pay ratio rests on the pay");
+        assertFalse(text.contains("annual pay) 66.7") || text.contains("66.6667"), "pay ratio rests on the pay");
         assertFalse(text.matches("(?s).*(?<![\\d,])200,?000.*"), "the scientists' pay (not the 4,200,000 lump sum)");
         assertFalse(text.contains("1.50 USD") || text.contains("12.5%") || text.contains("11.6%"), "pass-through");
         assertFalse(text.contains("Wage ladder"), "no rung left to draw");
         assertFalse(text.contains("250 EUR a month"), "living-wage statement");
         assertTrue(text.contains("2 of 4 segments"), "harmful content does not rest on pay");
         byte[] internal = render(json, RenderOptions.Language.EN, Edition.INTERNAL);
-        assertTrue(flat(PdfTestSupport.text(internal)).contains("66.7"), "the internal edition shows it");
+        assertTrue(flat(PdfTestSupport.text(internal)).contains("annual pay) 66.7"), "the internal edition shows it");
     }
 
     @Test
