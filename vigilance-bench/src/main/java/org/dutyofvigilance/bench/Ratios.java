@@ -51,9 +51,13 @@ public final class Ratios {
                 Score v = p.getValue().get("vigilance");
                 Score b = p.getValue().get("baseline");
                 String params = p.getKey().isEmpty() ? "-" : p.getKey();
+                p.getValue().forEach((method, score) -> {
+                    if (!method.equals("vigilance") && !method.equals("baseline")) {
+                        others.add(String.format("| %s.%s | %s | %s | %s |", c.getKey(), method, params, format(score),
+                                b == null ? "" : String.format("%.2f×", score.value() / b.value())));
+                    }
+                });
                 if (v == null && b == null) {
-                    p.getValue().forEach((method, score) -> others.add(String.format("| %s.%s | %s | %s |",
-                            c.getKey(), method, params, format(score))));
                     continue;
                 }
                 System.out.printf("| %s | %s | %s | %s | %s |%n", c.getKey(), params,
@@ -61,7 +65,7 @@ public final class Ratios {
             }
         }
         if (!others.isEmpty()) {
-            System.out.printf("%n| other benchmark | params | score |%n|---|---|---:|%n");
+            System.out.printf("%n| other benchmark | params | score | vs baseline |%n|---|---|---:|---:|%n");
             others.forEach(System.out::println);
         }
         for (var c : byClass.entrySet()) {
