@@ -74,6 +74,16 @@ public class ProcessBenchmark {
                 flagship.toString()), 0, 1);
     }
 
+    /**
+     * Diagnostic, not a target: the CLI with the AppCDS archive, C1 only ({@code -XX:TieredStopAtLevel=1}) and
+     * the serial collector: start-up options a launcher script can pass for a short-lived command.
+     */
+    @Benchmark
+    public int vigilanceWithAppCdsC1Serial() throws Exception {
+        return run(List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", cliJar.toString(), "validate", flagship.toString()), 0, 1);
+    }
+
     /** Baseline: a JVM writing a one-page PDF with OpenPDF. */
     @Benchmark
     public int baseline() throws Exception {
