@@ -13,9 +13,9 @@ import org.dutyofvigilance.bench.baseline.PlainJson;
 
 /**
  * Heap used by reading one chain file: {@code HeapProbe vigilance|read|baseline <file>} ({@code read} is
- * {@code ChainJson.read} alone, {@code vigilance} the whole {@link Pipeline}). Prints the heap in use
- * before each collection at its highest (the peak the collector saw), and the heap retained by the result
- * after a full collection. Run it in a fresh JVM per side with the heap limit under test (e.g. {@code -Xmx2g}).
+ * {@code ChainJson.read} alone, {@code vigilance} the whole {@link Pipeline}). Prints the heap retained by the
+ * result after a full collection, the peak live heap (the largest heap left after any collection, transient
+ * indexes included) and the peak occupancy (the largest heap before a collection, garbage included). Run it in a fresh JVM per side with the heap limit under test (e.g. {@code -Xmx2g}).
  */
 public final class HeapProbe {
     private HeapProbe() {
@@ -26,6 +26,7 @@ public final class HeapProbe {
         String side = args[0];
         Path file = Path.of(args[1]);
         AtomicLong peakBeforeGc = new AtomicLong();
+        AtomicLong peakAfterGc = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
@@ -33,6 +34,8 @@ public final class HeapProbe {
                     long used = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
                             .mapToLong(MemoryUsage::getUsed).sum();
                     peakBeforeGc.accumulateAndGet(used, Math::max);
+                    peakAfterGc.accumulateAndGet(info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed).sum(), Math::max);
                 }
             }, null, null);
         }
@@ -50,9 +53,10 @@ public final class HeapProbe {
         long collections = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
         Thread.sleep(200); // let the last notifications arrive
-        System.out.printf("%s %s: retained %,d MB; peak heap seen by the collector %,d MB (max %,d MB); %d collections; %.1f s%n",
-                side, file.getFileName(), retained >> 20, peakBeforeGc.get() >> 20, Runtime.getRuntime().maxMemory() >> 20,
-                collections, seconds);
+        System.out.printf("%s %s: retained %,d MB; peak live (largest heap after a collection) %,d MB;"
+                + " peak occupancy (largest heap before a collection) %,d MB; max heap %,d MB; %d collections; %.1f s%n",
+                side, file.getFileName(), retained >> 20, peakAfterGc.get() >> 20, peakBeforeGc.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, collections, seconds);
         Reference.reachabilityFence(result);
     }
 

@@ -35,27 +35,53 @@ public class ProcessBenchmark {
     private Path flagship;
     private Path benchJar;
     private Path pdf;
+    private Path archive;
 
     /** Finds the JDK, the jars and the example. */
     @Setup
-    public void locate() throws IOException {
+    public void locate() throws Exception {
         java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         cliJar = BenchFiles.existing("vigilance-cli/target/vigilance.jar");
         benchJar = BenchFiles.existing("vigilance-bench/target/benchmarks.jar");
         flagship = BenchFiles.existing("examples/chains/flagship.json");
         pdf = Files.createTempFile("one-page", ".pdf");
+        archive = Files.createTempFile("vigilance-cds", ".jsa");
+        Files.delete(archive);
+        run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", cliJar.toString(), "validate",
+                flagship.toString()), 0, 1);
     }
 
     /** Removes the PDF. */
     @TearDown
     public void clean() throws IOException {
         Files.deleteIfExists(pdf);
+        Files.deleteIfExists(archive);
     }
 
     /** The CLI validating the flagship example. */
     @Benchmark
     public int vigilance() throws Exception {
         return run(List.of(java, "-jar", cliJar.toString(), "validate", flagship.toString()), 0, 1);
+    }
+
+    /**
+     * Diagnostic, not a target: the same CLI run with an application class-data-sharing archive made by one
+     * earlier run ({@code -XX:ArchiveClassesAtExit}), to show what a launcher could gain on start-up.
+     */
+    @Benchmark
+    public int vigilanceWithAppCds() throws Exception {
+        return run(List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", cliJar.toString(), "validate",
+                flagship.toString()), 0, 1);
+    }
+
+    /**
+     * Diagnostic, not a target: the CLI with the AppCDS archive, C1 only ({@code -XX:TieredStopAtLevel=1}) and
+     * the serial collector: start-up options a launcher script can pass for a short-lived command.
+     */
+    @Benchmark
+    public int vigilanceWithAppCdsC1Serial() throws Exception {
+        return run(List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", cliJar.toString(), "validate", flagship.toString()), 0, 1);
     }
 
     /** Baseline: a JVM writing a one-page PDF with OpenPDF. */

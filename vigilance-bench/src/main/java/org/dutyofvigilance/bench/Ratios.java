@@ -13,13 +13,15 @@ import java.util.TreeMap;
 /**
  * Turns a JMH JSON result file into a Markdown table of ratios: each {@code vigilance} benchmark against the
  * {@code baseline} of the same class and parameters, and, for benchmarks with a {@code nodes} parameter, how
- * the time grows with ten times the nodes. {@code Ratios <results.json>}.
+ * the time grows with ten times the nodes. Besides the ratio of JMH's means it gives the ratio of the
+ * medians and of the minimums of the iterations, which resist interference from other work on a shared
+ * machine (interference only ever adds time). {@code Ratios <results.json>}.
  */
 public final class Ratios {
     private Ratios() {
     }
 
-    private record Score(double value, double error, String unit) {
+    private record Score(double value, double error, String unit, double median, double min) {
     }
 
     /** Entry point. */
@@ -40,28 +42,42 @@ public final class Ratios {
             }
             JsonNode m = r.get("primaryMetric");
             double err = m.get("scoreError").isNumber() ? m.get("scoreError").asDouble() : Double.NaN;
+            List<Double> raw = new ArrayList<>();
+            m.path("rawData").forEach(fork -> fork.forEach(v -> raw.add(v.asDouble())));
+            raw.sort(null);
+            double median = raw.isEmpty() ? Double.NaN : raw.size() % 2 == 1 ? raw.get(raw.size() / 2)
+                    : (raw.get(raw.size() / 2 - 1) + raw.get(raw.size() / 2)) / 2;
+            double min = raw.isEmpty() ? Double.NaN : raw.get(0);
             byClass.computeIfAbsent(cls, k -> new LinkedHashMap<>()).computeIfAbsent(params, k -> new TreeMap<>())
-                    .put(method, new Score(m.get("score").asDouble(), err, m.get("scoreUnit").asText()));
+                    .put(method, new Score(m.get("score").asDouble(), err, m.get("scoreUnit").asText(), median, min));
         }
-        System.out.println("| benchmark | params | vigilance | baseline | ratio |");
-        System.out.println("|---|---|---:|---:|---:|");
+        System.out.println("| benchmark | params | vigilance (mean ± 99.9 %) | baseline (mean ± 99.9 %) | ratio of means"
+                + " | ratio of medians | ratio of minimums |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
         List<String> others = new ArrayList<>();
         for (var c : byClass.entrySet()) {
             for (var p : c.getValue().entrySet()) {
                 Score v = p.getValue().get("vigilance");
                 Score b = p.getValue().get("baseline");
                 String params = p.getKey().isEmpty() ? "-" : p.getKey();
+                p.getValue().forEach((method, score) -> {
+                    if (!method.equals("vigilance") && !method.equals("baseline")) {
+                        others.add(String.format("| %s.%s | %s | %s | %s |", c.getKey(), method, params, format(score),
+                                b == null ? "" : String.format("%.2f×", score.value() / b.value())));
+                    }
+                });
                 if (v == null && b == null) {
-                    p.getValue().forEach((method, score) -> others.add(String.format("| %s.%s | %s | %s |",
-                            c.getKey(), method, params, format(score))));
                     continue;
                 }
-                System.out.printf("| %s | %s | %s | %s | %s |%n", c.getKey(), params,
-                        format(v), format(b), v != null && b != null ? String.format("%.2f×", v.value() / b.value()) : "n/a");
+                boolean both = v != null && b != null;
+                System.out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", c.getKey(), params, format(v), format(b),
+                        both ? String.format("%.2f×", v.value() / b.value()) : "n/a",
+                        both ? String.format("%.2f×", v.median() / b.median()) : "n/a",
+                        both ? String.format("%.2f×", v.min() / b.min()) : "n/a");
             }
         }
         if (!others.isEmpty()) {
-            System.out.printf("%n| other benchmark | params | score |%n|---|---|---:|%n");
+            System.out.printf("%n| other benchmark | params | score | vs baseline |%n|---|---|---:|---:|%n");
             others.forEach(System.out::println);
         }
         for (var c : byClass.entrySet()) {
@@ -76,7 +92,7 @@ public final class Ratios {
             if (bySize.size() < 2) {
                 continue;
             }
-            System.out.printf("%n| %s scaling | vigilance | baseline |%n|---|---:|---:|%n", c.getKey());
+            System.out.printf("%n| %s scaling (ratio of means; of medians) | vigilance | baseline |%n|---|---:|---:|%n", c.getKey());
             Integer prev = null;
             for (Integer n : bySize.keySet()) {
                 if (prev != null) {
@@ -98,6 +114,6 @@ public final class Ratios {
     }
 
     private static String growth(Score a, Score b) {
-        return a == null || b == null ? "n/a" : String.format("%.1f×", b.value() / a.value());
+        return a == null || b == null ? "n/a" : String.format("%.1f×; %.1f×", b.value() / a.value(), b.median() / a.median());
     }
 }
