@@ -17,6 +17,9 @@ import org.dutyofvigilance.scope.Scope;
 import org.dutyofvigilance.scope.ScopeAssessment;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import org.dutyofvigilance.completeness.CompletenessJson;
+import org.dutyofvigilance.plan.Attachment;
 import org.dutyofvigilance.plan.Edition;
 import org.dutyofvigilance.plan.InputDocument;
 import org.dutyofvigilance.plan.PlanAssembler;
@@ -98,8 +101,22 @@ public final class Vigilance {
         ChainOfActivities chain = assessment.chain();
         LocalDate date = chain.reportingCompany().publication().flatMap(p -> p.published())
                 .orElse(chain.reportingPeriod().end());
-        PlanSources sources = PlanSources.of(chain, assessment.graph(), assessment.structuralFindings(), input);
-        return PlanAssembler.assemble(PlanInputs.complete(sources, assessment), new PlanOptions(edition, date));
+        PlanSources sources = PlanInputs.complete(
+                PlanSources.of(chain, assessment.graph(), assessment.structuralFindings(), input), assessment);
+        // The machine-readable results travel inside the PDF. Completeness findings name nodes and fields, never
+        // values, so both editions carry them; indicators compute on confidential facts (pay, rates), so only
+        // the internal edition carries their JSON.
+        if (assessment.completeness().isPresent()) {
+            sources = sources.withAttachment(new Attachment("completeness.json", "application/json",
+                    Attachment.Relationship.DATA, "attachment.completeness",
+                    CompletenessJson.write(assessment.completeness().get()).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (edition == Edition.INTERNAL && assessment.indicators().isPresent()) {
+            sources = sources.withAttachment(new Attachment("indicators.json", "application/json",
+                    Attachment.Relationship.DATA, "attachment.indicators",
+                    assessment.indicators().get().toJson().getBytes(StandardCharsets.UTF_8)));
+        }
+        return PlanAssembler.assemble(sources, new PlanOptions(edition, date));
     }
 
     /** The chain as deterministic JSON text. */

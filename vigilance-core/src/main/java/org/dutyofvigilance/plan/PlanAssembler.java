@@ -138,6 +138,25 @@ public final class PlanAssembler {
         return new PlanValue.Date(d);
     }
 
+    /** Most rows a detail table lists in the body of the plan; the attached JSON files hold every row. */
+    static final int MAX_TABLE_ROWS = 300;
+
+    /**
+     * The first {@link #MAX_TABLE_ROWS} rows of a detail table, followed, when rows were left out, by a note
+     * that says how many and where all of them are (an attached file, or none in the public edition).
+     */
+    private static List<Block> capped(List<String> headers, List<Integer> widths, List<List<PlanValue>> rows,
+            String attachedFile) {
+        if (rows.size() <= MAX_TABLE_ROWS) {
+            return List.of(new Block.Table(headers, widths, rows));
+        }
+        PlanValue note = attachedFile == null
+                ? PlanValue.message("table.truncated", count(MAX_TABLE_ROWS), count(rows.size()))
+                : PlanValue.message("table.truncatedAttached", count(MAX_TABLE_ROWS), count(rows.size()),
+                        PlanValue.text(attachedFile));
+        return List.of(new Block.Table(headers, widths, rows.subList(0, MAX_TABLE_ROWS)), new Block.Paragraph(note));
+    }
+
     private static PlanValue yesNo(boolean b) {
         return new PlanValue.YesNo(b);
     }
@@ -760,8 +779,9 @@ public final class PlanAssembler {
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Figure.HeatMap(map.severityLevels(), map.likelihoodLevels(), counts));
-        blocks.add(new Block.Table(List.of("col.rank", "col.entity", "col.impact", "col.severity",
-                "col.likelihood", "col.occurrence", "col.basis"), List.of(1, 3, 3, 1, 1, 2, 8), rows));
+        blocks.addAll(capped(List.of("col.rank", "col.entity", "col.impact", "col.severity",
+                "col.likelihood", "col.occurrence", "col.basis"), List.of(1, 3, 3, 1, 1, 2, 8), rows,
+                isPublic ? null : "indicators.json"));
         blocks.add(new Block.Paragraph(map.method()));
         return Optional.of(new Section(SectionKind.RISK_MAP, blocks));
     }
@@ -952,8 +972,9 @@ public final class PlanAssembler {
                 rows.add(List.of(i.name(), i.entity().isEmpty() ? PlanValue.EMPTY : subjectName(i.entity()),
                         withheld ? PlanValue.WITHHELD : i.value(), withheld ? PlanValue.WITHHELD : i.basis()));
             }
-            blocks.add(new Block.SubSection(PlanValue.label("monitoring.computed"), List.of(new Block.Table(
-                    List.of("col.indicator", "col.concerns", "col.value", "col.basis"), List.of(3, 3, 2, 7), rows))));
+            blocks.add(new Block.SubSection(PlanValue.label("monitoring.computed"), capped(
+                    List.of("col.indicator", "col.concerns", "col.value", "col.basis"), List.of(3, 3, 2, 7), rows,
+                    isPublic ? null : "indicators.json")));
         }
         sources.wageLadder().ifPresent(w -> {
             List<Figure.Rung> rungs = w.rungs().stream().filter(r -> !restsOnWithheld(r.inputs())).toList();
@@ -1025,9 +1046,8 @@ public final class PlanAssembler {
             }
             blocks.add(new Block.SubSection(PlanValue.label("completeness.obligations"), rows.isEmpty()
                     ? List.of(new Block.Paragraph(PlanValue.label("completeness.noObligation")))
-                    : List.of(new Block.Table(List.of("col.rule", "col.citation", "col.severity",
-                            "col.node", "col.field", "col.status", "col.detail"), List.of(4, 4, 3, 3, 4, 4, 3),
-                            rows))));
+                    : capped(List.of("col.rule", "col.citation", "col.severity", "col.node", "col.field",
+                            "col.status", "col.detail"), List.of(4, 4, 3, 3, 4, 4, 3), rows, "completeness.json")));
         });
         if (!sources.dataRequests().isEmpty()) {
             List<List<PlanValue>> rows = new ArrayList<>();
@@ -1035,10 +1055,11 @@ public final class PlanAssembler {
                 rows.add(List.of(partnerName(r.supplierId()), PlanValue.text(r.nodeId()), r.question(), r.grounds(),
                         r.cap(), yesNo(r.refusable())));
             }
-            blocks.add(new Block.SubSection(PlanValue.label("completeness.dataRequests"), List.of(
-                    new Block.Paragraph(PlanValue.label("completeness.dataRequestsIntro")),
-                    new Block.Table(List.of("col.supplier", "col.node", "col.question", "col.grounds", "col.cap",
-                            "col.refusable"), List.of(3, 3, 6, 5, 2, 2), rows))));
+            List<Block> requestBlocks = new ArrayList<>();
+            requestBlocks.add(new Block.Paragraph(PlanValue.label("completeness.dataRequestsIntro")));
+            requestBlocks.addAll(capped(List.of("col.supplier", "col.node", "col.question", "col.grounds", "col.cap",
+                    "col.refusable"), List.of(3, 3, 6, 5, 2, 2), rows, "completeness.json"));
+            blocks.add(new Block.SubSection(PlanValue.label("completeness.dataRequests"), requestBlocks));
         }
         return new Section(SectionKind.COMPLETENESS, blocks);
     }
