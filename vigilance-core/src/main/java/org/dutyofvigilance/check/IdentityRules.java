@@ -13,34 +13,42 @@ final class IdentityRules {
     private IdentityRules() {
     }
 
+    private static final String[] LISTS = {"businessPartners", "relationships", "workforceSegments",
+        "grievanceMechanisms", "incidents", "actions", "stakeholderConsultations", "monitoringIndicators", "evidence"};
+
     static void check(ChainOfActivities chain, List<Finding> out) {
-        Map<String, String> seen = new HashMap<>();
-        register(chain.businessPartners(), p -> p.id(), "businessPartners", seen, out);
-        register(chain.relationships(), r -> r.id(), "relationships", seen, out);
-        register(chain.workforceSegments(), s -> s.id(), "workforceSegments", seen, out);
-        register(chain.grievanceMechanisms(), g -> g.id(), "grievanceMechanisms", seen, out);
-        register(chain.incidents(), i -> i.id(), "incidents", seen, out);
-        register(chain.actions(), a -> a.id(), "actions", seen, out);
-        register(chain.stakeholderConsultations(), c -> c.id(), "stakeholderConsultations", seen, out);
-        register(chain.monitoringIndicators(), m -> m.id(), "monitoringIndicators", seen, out);
-        register(chain.evidence(), e -> e.id(), "evidence", seen, out);
+        // where each id was first seen, as (list number << 32 | position): the text is built only for a message
+        Map<String, Long> seen = new HashMap<>(chain.businessPartners().size() * 4);
+        register(chain.businessPartners(), p -> p.id(), 0, seen, out);
+        register(chain.relationships(), r -> r.id(), 1, seen, out);
+        register(chain.workforceSegments(), s -> s.id(), 2, seen, out);
+        register(chain.grievanceMechanisms(), g -> g.id(), 3, seen, out);
+        register(chain.incidents(), i -> i.id(), 4, seen, out);
+        register(chain.actions(), a -> a.id(), 5, seen, out);
+        register(chain.stakeholderConsultations(), c -> c.id(), 6, seen, out);
+        register(chain.monitoringIndicators(), m -> m.id(), 7, seen, out);
+        register(chain.evidence(), e -> e.id(), 8, seen, out);
     }
 
-    private static <T> void register(List<T> nodes, Function<T, String> idOf, String list, Map<String, String> seen,
+    private static String where(long position) {
+        return LISTS[(int) (position >>> 32)] + "[" + (int) position + "]";
+    }
+
+    private static <T> void register(List<T> nodes, Function<T, String> idOf, int list, Map<String, Long> seen,
             List<Finding> out) {
         for (int i = 0; i < nodes.size(); i++) {
             String id = idOf.apply(nodes.get(i));
-            String where = list + "[" + i + "]";
+            long here = ((long) list << 32) | i;
             String problem = syntaxProblem(id);
             if (problem != null) {
                 out.add(new Finding("STRUCT-ID-SYNTAX", Severity.ERROR, printable(id), "id",
-                        "the id at " + where + " " + problem
+                        "the id at " + where(here) + " " + problem
                                 + "; use letters, digits and . _ - : only (at most " + MAX_ID_LENGTH + " characters)"));
             }
-            String previous = seen.putIfAbsent(id, where);
+            Long previous = seen.putIfAbsent(id, here);
             if (previous != null) {
                 out.add(new Finding("STRUCT-DUPLICATE-ID", Severity.ERROR, printable(id), "id",
-                        "id '" + printable(id) + "' is used twice, at " + previous + " and at " + where
+                        "id '" + printable(id) + "' is used twice, at " + where(previous) + " and at " + where(here)
                                 + "; give every node its own id"));
             }
         }

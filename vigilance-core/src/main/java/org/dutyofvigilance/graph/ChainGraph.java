@@ -196,9 +196,15 @@ public final class ChainGraph {
     public Optional<List<String>> findCycle() {
         Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
         Map<String, String> parent = new HashMap<>();
-        List<String> starts = new ArrayList<>(partners.keySet());
-        starts.addAll(suppliersOf.keySet());
-        Collections.sort(starts);
+        // Start from the entities in file order, then from customers that are not entities (dangling ids):
+        // deterministic for a given input without sorting every id.
+        List<String> starts = new ArrayList<>(chain.businessPartners().size() + 8);
+        chain.businessPartners().forEach(p -> starts.add(p.id()));
+        for (BusinessRelationship r : chain.relationships()) {
+            if (!partners.containsKey(r.customer())) {
+                starts.add(r.customer());
+            }
+        }
         for (String start : starts) {
             if (state.containsKey(start)) {
                 continue;
