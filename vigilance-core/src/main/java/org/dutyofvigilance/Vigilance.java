@@ -78,11 +78,13 @@ public final class Vigilance {
             MeasureParameters parameters) {
         ChainGraph graph = ChainGraph.of(chain);
         List<Finding> structural = StructuralCheck.check(chain, graph);
-        ScopeAssessment scope = Scope.assess(chain);
         if (StructuralCheck.hasErrors(structural)) {
-            return new Assessment(chain, graph, structural, scope, Optional.empty(), Optional.empty(), parameters);
+            return new Assessment(chain, graph, structural, Scope.assess(chain), Optional.empty(), Optional.empty(),
+                    parameters);
         }
+        // the completeness check assesses the scope to choose its rule sets: reuse that assessment
         CompletenessReport report = Completeness.check(chain, rulebook, completeness.withStructuralFindings(structural));
+        ScopeAssessment scope = report.scope();
         IndicatorReport indicators = Measures.measure(chain, graph, parameters);
         return new Assessment(chain, graph, structural, scope, Optional.of(report), Optional.of(indicators),
                 parameters);

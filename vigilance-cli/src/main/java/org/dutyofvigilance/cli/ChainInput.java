@@ -3,7 +3,6 @@ package org.dutyofvigilance.cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dutyofvigilance.json.ChainJson;
 import org.dutyofvigilance.model.ChainOfActivities;
@@ -15,9 +14,8 @@ record ChainInput(Path file, byte[] bytes, ChainOfActivities chain) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new ChainInput(file, new byte[0], ChainJson.read(file)); // raises the library's "does not exist"
         } catch (IOException e) {
+            // the library's reader turns the same failure into its located message ("the file does not exist", ...)
             return new ChainInput(file, new byte[0], ChainJson.read(file));
         }
         return new ChainInput(file, bytes, ChainJson.read(new ByteArrayInputStream(bytes), file.toString()));
