@@ -2,35 +2,42 @@ package org.dutyofvigilance.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.dutyofvigilance.Assessment;
+import org.dutyofvigilance.Vigilance;
 import org.dutyofvigilance.check.Finding;
 import org.dutyofvigilance.check.StructuralCheck;
+import org.dutyofvigilance.completeness.Completeness;
+import org.dutyofvigilance.completeness.CompletenessOptions;
+import org.dutyofvigilance.completeness.CompletenessReport;
 import org.dutyofvigilance.graph.ChainGraph;
-import org.dutyofvigilance.json.ChainJson;
 import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.rules.Rulebook;
 
 /**
- * The vigilance side of the read benchmark: everything the library does between a chain file and its
- * results. Today: read (strict JSON), build the graph, structural check.
- *
- * <p><b>Plug-in point:</b> when completeness, indicators and the risk map land in core, call them in
- * {@link #run(Path)} after the structural check, from the same {@code chain} and {@code graph}, and add what
- * they return to {@link Result} so that the benchmark consumes it (JMH's dead-code elimination must not drop
- * the work). Nothing else in the benchmarks has to change.
+ * The vigilance side of the pipeline benchmarks: what the library does between a chain file and its
+ * results, through the public API a compliance team calls.
  */
 public final class Pipeline {
     private Pipeline() {
     }
 
-    /** What the pipeline produced; returned to JMH so that none of it is optimised away. */
-    public record Result(ChainOfActivities chain, ChainGraph graph, List<Finding> findings) {
+    /**
+     * Everything: {@link Vigilance#read(Path)} (strict JSON into the model) and {@link Vigilance#assess}
+     * with the shipped rulebook and default parameters (graph, structural check, scope, disclosure
+     * completeness against all shipped regimes, indicators and the risk map).
+     */
+    public static Assessment run(Path file) {
+        return Vigilance.assess(Vigilance.read(file));
     }
 
-    /** Reads, checks (and later measures) one chain file. */
-    public static Result run(Path file) {
-        ChainOfActivities chain = ChainJson.read(file);
+    /**
+     * Issue 3's "checked against all shipped regimes": read, graph, structural check and disclosure
+     * completeness against every shipped rule set (no indicators, no risk map).
+     */
+    public static CompletenessReport check(Path file) {
+        ChainOfActivities chain = Vigilance.read(file);
         ChainGraph graph = ChainGraph.of(chain);
-        List<Finding> findings = StructuralCheck.check(chain, graph);
-        // PLUG-IN: completeness (rulebook × nodes), indicators, risk map — from chain and graph — go here.
-        return new Result(chain, graph, findings);
+        List<Finding> structural = StructuralCheck.check(chain, graph);
+        return Completeness.check(chain, Rulebook.shipped(), CompletenessOptions.defaults().withStructuralFindings(structural));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns a JMH JSON result file into a Markdown table of ratios: each {@code vigilance} benchmark against the
+ * Turns a JMH JSON result file into a Markdown table of ratios: each benchmark method against the
  * {@code baseline} of the same class and parameters, and, for benchmarks with a {@code nodes} parameter, how
  * the time grows with ten times the nodes. Besides the ratio of JMH's means it gives the ratio of the
  * medians and of the minimums of the iterations, which resist interference from other work on a shared
@@ -51,33 +51,32 @@ public final class Ratios {
             byClass.computeIfAbsent(cls, k -> new LinkedHashMap<>()).computeIfAbsent(params, k -> new TreeMap<>())
                     .put(method, new Score(m.get("score").asDouble(), err, m.get("scoreUnit").asText(), median, min));
         }
-        System.out.println("| benchmark | params | vigilance (mean ± 99.9 %) | baseline (mean ± 99.9 %) | ratio of means"
+        System.out.println("| benchmark | params | vigilance side (mean ± 99.9 %) | baseline (mean ± 99.9 %) | ratio of means"
                 + " | ratio of medians | ratio of minimums |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|");
         List<String> others = new ArrayList<>();
         for (var c : byClass.entrySet()) {
             for (var p : c.getValue().entrySet()) {
-                Score v = p.getValue().get("vigilance");
                 Score b = p.getValue().get("baseline");
                 String params = p.getKey().isEmpty() ? "-" : p.getKey();
-                p.getValue().forEach((method, score) -> {
-                    if (!method.equals("vigilance") && !method.equals("baseline")) {
-                        others.add(String.format("| %s.%s | %s | %s | %s |", c.getKey(), method, params, format(score),
-                                b == null ? "" : String.format("%.2f×", score.value() / b.value())));
-                    }
-                });
-                if (v == null && b == null) {
+                if (b == null) {
+                    p.getValue().forEach((method, score) -> others.add(
+                            String.format("| %s.%s | %s | %s |", c.getKey(), method, params, format(score))));
                     continue;
                 }
-                boolean both = v != null && b != null;
-                System.out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", c.getKey(), params, format(v), format(b),
-                        both ? String.format("%.2f×", v.value() / b.value()) : "n/a",
-                        both ? String.format("%.2f×", v.median() / b.median()) : "n/a",
-                        both ? String.format("%.2f×", v.min() / b.min()) : "n/a");
+                for (var m : p.getValue().entrySet()) {
+                    if (m.getKey().equals("baseline")) {
+                        continue;
+                    }
+                    Score v = m.getValue();
+                    String name = m.getKey().equals("vigilance") ? c.getKey() : c.getKey() + "." + m.getKey();
+                    System.out.printf("| %s | %s | %s | %s | %.2f× | %.2f× | %.2f× |%n", name, params, format(v), format(b),
+                            v.value() / b.value(), v.median() / b.median(), v.min() / b.min());
+                }
             }
         }
         if (!others.isEmpty()) {
-            System.out.printf("%n| other benchmark | params | score | vs baseline |%n|---|---|---:|---:|%n");
+            System.out.printf("%n| other benchmark (no baseline) | params | score |%n|---|---|---:|%n");
             others.forEach(System.out::println);
         }
         for (var c : byClass.entrySet()) {
@@ -92,15 +91,21 @@ public final class Ratios {
             if (bySize.size() < 2) {
                 continue;
             }
-            System.out.printf("%n| %s scaling (ratio of means; of medians) | vigilance | baseline |%n|---|---:|---:|%n", c.getKey());
-            Integer prev = null;
-            for (Integer n : bySize.keySet()) {
-                if (prev != null) {
-                    System.out.printf("| %,d → %,d nodes (×%d) | %s | %s |%n", prev, n, n / prev,
-                            growth(bySize.get(prev).get("vigilance"), bySize.get(n).get("vigilance")),
-                            growth(bySize.get(prev).get("baseline"), bySize.get(n).get("baseline")));
+            for (String method : bySize.firstEntry().getValue().keySet()) {
+                if (method.equals("baseline")) {
+                    continue;
                 }
-                prev = n;
+                System.out.printf("%n| %s.%s scaling (ratio of means; of medians) | vigilance side | baseline |%n|---|---:|---:|%n",
+                        c.getKey(), method);
+                Integer prev = null;
+                for (Integer n : bySize.keySet()) {
+                    if (prev != null) {
+                        System.out.printf("| %,d → %,d nodes (×%d) | %s | %s |%n", prev, n, n / prev,
+                                growth(bySize.get(prev).get(method), bySize.get(n).get(method)),
+                                growth(bySize.get(prev).get("baseline"), bySize.get(n).get("baseline")));
+                    }
+                    prev = n;
+                }
             }
         }
     }

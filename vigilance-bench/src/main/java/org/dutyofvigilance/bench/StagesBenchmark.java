@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.dutyofvigilance.bench.baseline.PlainChain;
 import org.dutyofvigilance.check.StructuralCheck;
+import org.dutyofvigilance.completeness.Completeness;
+import org.dutyofvigilance.completeness.CompletenessOptions;
 import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.measure.MeasureParameters;
+import org.dutyofvigilance.measure.Measures;
+import org.dutyofvigilance.rules.Rulebook;
 import org.dutyofvigilance.json.ChainJson;
 import org.dutyofvigilance.json.StrictJson;
 import org.dutyofvigilance.model.ChainOfActivities;
@@ -29,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Diagnostic, not a target: where the time of {@link ReadCheckBenchmark#vigilance()} goes, stage by stage.
+ * Diagnostic, not a target: where the time of {@link PipelineBenchmark#vigilance()} goes, stage by stage.
  * {@code strictParserPlainRecords} reads the plain records with the library's strict mapper (the cost of
  * strictness alone); {@code read} is {@link ChainJson#read(Path)} (strictness plus the model's records,
  * {@code Optional}s and list copies); {@code graph} and {@code check} run on a chain read once in setup;
@@ -49,6 +54,7 @@ public class StagesBenchmark {
     private Path file;
     private ChainOfActivities chain;
     private ChainGraph graph;
+    private java.util.List<org.dutyofvigilance.check.Finding> findings;
     private ObjectReader strictPlain;
     private Validator validator;
 
@@ -58,6 +64,7 @@ public class StagesBenchmark {
         file = BenchFiles.chain(nodes);
         chain = ChainJson.read(file);
         graph = ChainGraph.of(chain);
+        findings = StructuralCheck.check(chain, graph);
         strictPlain = StrictJson.mapper().readerFor(PlainChain.class);
         validator = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
@@ -87,6 +94,18 @@ public class StagesBenchmark {
     @Benchmark
     public Object check() {
         return StructuralCheck.check(chain, graph);
+    }
+
+    /** {@link Completeness#check} against every shipped rule set, after the structural check. */
+    @Benchmark
+    public Object completeness() {
+        return Completeness.check(chain, Rulebook.shipped(), CompletenessOptions.defaults().withStructuralFindings(findings));
+    }
+
+    /** {@link Measures#measure(ChainOfActivities, ChainGraph, MeasureParameters)}: indicators and risk map. */
+    @Benchmark
+    public Object measure() {
+        return Measures.measure(chain, graph, MeasureParameters.defaults());
     }
 
     /** Hibernate Validator over the chain, as {@code FieldConstraints} runs it. */
