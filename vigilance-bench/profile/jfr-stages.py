@@ -11,7 +11,11 @@ allocation per run, with the top frames and allocation sites. Needs the JDK's `j
 """
 import collections, json, subprocess, sys
 
-STAGES = [("FieldConstraints", "check.FieldConstraints"), ("IdentityRules", "check.IdentityRules"),
+STAGES = [("indicators (IndicatorEngine)", "measure.IndicatorEngine"), ("risk map (RiskMapper)", "measure.RiskMapper"),
+          ("measure, other", "measure.Measures"),
+          ("completeness", "completeness.Completeness"), ("scope", "scope.Scope"),
+          ("rulebook", "rules.Rulebook"),
+          ("FieldConstraints", "check.FieldConstraints"), ("IdentityRules", "check.IdentityRules"),
           ("findCycle", "ChainGraph.findCycle"), ("ReferenceRules", "check.ReferenceRules"),
           ("CodeRules", "check.CodeRules"), ("DateRules", "check.DateRules"),
           ("ConfidentialityRules", "check.ConfidentialityRules"), ("sort findings", "check.StructuralCheck"),
