@@ -36,8 +36,8 @@ public final class StructuralCheck {
     public static List<Finding> check(ChainOfActivities chain, ChainGraph graph) {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(FieldConstraints.check(chain));
-        IdentityRules.check(chain, findings);
-        ReferenceRules.check(chain, graph, findings);
+        IdIndex ids = IdentityRules.check(chain, findings);
+        ReferenceRules.check(chain, graph, ids, findings);
         CodeRules.check(chain, findings);
         DateRules.check(chain, findings);
         ConfidentialityRules.check(chain, findings);
