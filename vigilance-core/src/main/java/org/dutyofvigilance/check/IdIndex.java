@@ -1,10 +1,15 @@
 package org.dutyofvigilance.check;
 
+import java.util.Arrays;
+
 /**
  * Every id of the chain, hashed once: for each id, where it was first seen (list number and position) and
  * the kinds of node that carry it. Built by {@link IdentityRules} and read by {@link ReferenceRules}, so
- * that the ids are not hashed into one set per kind of reference. Open addressing over plain arrays: no
- * entry object, no boxing.
+ * that the ids are not hashed into one set per kind of reference.
+ *
+ * <p>Open addressing over one {@code long[]} of slots (the id's hash in the high half, its entry number in
+ * the low half), the ids and their facts in dense arrays by entry number: no entry object, no boxing, one
+ * random memory access per probe that misses.
  */
 final class IdIndex {
     static final int PARTNER = 1;
@@ -20,20 +25,21 @@ final class IdIndex {
     static final int ANY_NODE = PARTNER | RELATIONSHIP | SEGMENT | MECHANISM | INCIDENT | ACTION | CONSULTATION
             | INDICATOR;
 
-    private final String[] keys;
-    /** The spread hash of each key: most probes that miss end on a hash compare, without touching the String. */
-    private final int[] hashes;
-    private final long[] first;
-    private final int[] kinds;
-    private final int mask;
+    private long[] slots;
+    private int mask;
+    private String[] ids;
+    private long[] first;
+    private int[] kinds;
+    private int size;
 
     IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        keys = new String[capacity];
-        hashes = new int[capacity];
-        first = new long[capacity];
-        kinds = new int[capacity];
+        slots = new long[capacity];
         mask = capacity - 1;
+        int dense = Math.max(4, expected);
+        ids = new String[dense];
+        first = new long[dense];
+        kinds = new int[dense];
     }
 
     private static int spread(String id) {
@@ -41,14 +47,20 @@ final class IdIndex {
         return h ^ (h >>> 16);
     }
 
-    /** The slot of the id: where it is, or the empty slot where it would go. */
-    private int slot(String id, int h) {
+    /** The entry of the id, or {@code -(slot + 1)} for the empty slot where it would go. */
+    private int find(String id, int h) {
         int i = h & mask;
-        String k;
-        while ((k = keys[i]) != null && (hashes[i] != h || !k.equals(id))) {
+        long s;
+        while ((s = slots[i]) != 0) {
+            if ((int) (s >>> 32) == h) {
+                int entry = (int) s - 1;
+                if (ids[entry].equals(id)) {
+                    return entry;
+                }
+            }
             i = (i + 1) & mask;
         }
-        return i;
+        return -(i + 1);
     }
 
     /**
@@ -57,19 +69,44 @@ final class IdIndex {
      */
     long add(String id, int kind, long position) {
         int h = spread(id);
-        int i = slot(id, h);
-        kinds[i] |= kind;
-        if (keys[i] != null) {
-            return first[i];
+        int entry = find(id, h);
+        if (entry >= 0) {
+            kinds[entry] |= kind;
+            return first[entry];
         }
-        keys[i] = id;
-        hashes[i] = h;
-        first[i] = position;
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+            first = Arrays.copyOf(first, size * 2);
+            kinds = Arrays.copyOf(kinds, size * 2);
+        }
+        slots[-entry - 1] = ((long) h << 32) | (size + 1L);
+        ids[size] = id;
+        first[size] = position;
+        kinds[size] = kind;
+        if (++size * 2 > slots.length) {
+            grow();
+        }
         return -1;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
+        for (long s : old) {
+            if (s != 0) {
+                int i = (int) (s >>> 32) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = s;
+            }
+        }
     }
 
     /** Whether a node of one of these kinds carries the id. */
     boolean has(String id, int anyOfKinds) {
-        return (kinds[slot(id, spread(id))] & anyOfKinds) != 0;
+        int entry = find(id, spread(id));
+        return entry >= 0 && (kinds[entry] & anyOfKinds) != 0;
     }
 }

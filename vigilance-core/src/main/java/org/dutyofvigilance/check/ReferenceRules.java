@@ -25,19 +25,31 @@ final class ReferenceRules {
 
     static void check(ChainOfActivities chain, ChainGraph graph, IdIndex ids, List<Finding> out) {
         checkRoot(chain, graph, out);
-        for (BusinessRelationship r : chain.relationships()) {
-            ref(out, ids, r.id(), "customer", r.customer(), IdIndex.PARTNER, "business partner");
-            ref(out, ids, r.id(), "supplier", r.supplier(), IdIndex.PARTNER, "business partner");
+        // the graph of this very chain has resolved the relationships and segments already: no look-up
+        boolean resolved = graph.chain() == chain;
+        List<BusinessRelationship> relationships = chain.relationships();
+        for (int k = 0, n = relationships.size(); k < n; k++) {
+            BusinessRelationship r = relationships.get(k);
+            if (resolved ? !graph.customerIsPartner(k) : !ids.has(r.customer(), IdIndex.PARTNER)) {
+                dangling(out, r.id(), "customer", r.customer(), "business partner");
+            }
+            if (resolved ? !graph.supplierIsPartner(k) : !ids.has(r.supplier(), IdIndex.PARTNER)) {
+                dangling(out, r.id(), "supplier", r.supplier(), "business partner");
+            }
             if (r.customer().equals(r.supplier())) {
                 out.add(new Finding("STRUCT-SELF-REFERENCE", Severity.ERROR, r.id(), "supplier",
                         "relationship '" + r.id() + "' makes '" + r.customer()
                                 + "' its own supplier; a relationship links two different entities"));
             }
         }
-        for (WorkforceSegment s : chain.workforceSegments()) {
-            ref(out, ids, s.id(), "entity", s.entity(), IdIndex.PARTNER, "business partner");
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        for (int k = 0, n = segments.size(); k < n; k++) {
+            WorkforceSegment s = segments.get(k);
+            if (resolved ? !graph.segmentEntityIsPartner(k) : !ids.has(s.entity(), IdIndex.PARTNER)) {
+                dangling(out, s.id(), "entity", s.entity(), "business partner");
+            }
             List<String> mechanisms = s.grievanceMechanisms();
-            for (int i = 0, n = mechanisms.size(); i < n; i++) {
+            for (int i = 0, m = mechanisms.size(); i < m; i++) {
                 String target = mechanisms.get(i);
                 if (!ids.has(target, IdIndex.MECHANISM)) {
                     dangling(out, s.id(), "grievanceMechanisms[" + i + "]", target, "grievance mechanism");
@@ -76,8 +88,11 @@ final class ReferenceRules {
                 "relationships", "the relationships form a loop: " + describeLoop(loop)
                         + "; a chain of activities flows one way from the reporting company to its suppliers")));
         if (ids.has(chain.reportingCompany().entityId(), IdIndex.PARTNER)) {
-            for (BusinessPartner p : chain.businessPartners()) {
-                if (graph.relation(p.id()) == PartnerRelation.UNCONNECTED) {
+            List<BusinessPartner> partners = chain.businessPartners();
+            for (int k = 0, n = partners.size(); k < n; k++) {
+                BusinessPartner p = partners.get(k);
+                PartnerRelation relation = resolved ? graph.relationOfPartnerAt(k) : graph.relation(p.id());
+                if (relation == PartnerRelation.UNCONNECTED) {
                     out.add(new Finding("STRUCT-UNCONNECTED", Severity.WARNING, p.id(), "id",
                             "business partner '" + p.id() + "' is not linked to the reporting company by any relationship;"
                                     + " add the relationship that connects it, or remove it"));

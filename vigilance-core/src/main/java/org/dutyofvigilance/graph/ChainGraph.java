@@ -36,6 +36,8 @@ public final class ChainGraph {
     /** Nodes {@code 0 .. partnerCount-1} are the partners, numbered in file order (first occurrence). */
     private final int partnerCount;
     private final BusinessPartner[] partners;
+    /** Per position in the chain's list of partners: its node. */
+    private final int[] partnerNode;
     private final int rootNode;
     /** Per relationship (file order): the node of its customer and of its supplier. */
     private final int[] customerNode;
@@ -48,6 +50,8 @@ public final class ChainGraph {
     private final int[] inStart;
     private final BusinessRelationship[] inEdges;
     private final int[] inSource;
+    /** Per position in the chain's list of segments: the node of its entity. */
+    private final int[] segmentNode;
     /** Segments at node n. */
     private final int[] segStart;
     private final WorkforceSegment[] segments;
@@ -63,9 +67,11 @@ public final class ChainGraph {
         List<WorkforceSegment> segmentList = chain.workforceSegments();
         IdTable table = new IdTable(partnerList.size() + 16);
         BusinessPartner[] first = new BusinessPartner[partnerList.size()];
+        this.partnerNode = new int[partnerList.size()];
         for (int i = 0, n = partnerList.size(); i < n; i++) {
             BusinessPartner p = partnerList.get(i);
             int node = table.add(p.id());
+            partnerNode[i] = node;
             if (first[node] == null) {
                 first[node] = p;
             }
@@ -82,6 +88,7 @@ public final class ChainGraph {
             supplierNode[i] = table.add(r.supplier());
         }
         int[] segNode = new int[segmentList.size()];
+        this.segmentNode = segNode;
         for (int i = 0; i < segNode.length; i++) {
             segNode[i] = table.add(segmentList.get(i).entity());
         }
@@ -197,6 +204,59 @@ public final class ChainGraph {
         return t == 1 ? PartnerRelation.DIRECT : PartnerRelation.INDIRECT;
     }
 
+    /**
+     * Whether the customer of the relationship at this position of {@code chain().relationships()} is one of
+     * the chain's business partners: the answer of {@code partner(r.customer()).isPresent()}, without a
+     * look-up (the graph resolved every relationship when it was built). For code that walks the chain's
+     * lists by position, such as the structural check.
+     *
+     * @throws IndexOutOfBoundsException when there is no relationship at this position
+     */
+    public boolean customerIsPartner(int relationship) {
+        return customerNode[relationship] < partnerCount;
+    }
+
+    /**
+     * Whether the supplier of the relationship at this position of {@code chain().relationships()} is one of
+     * the chain's business partners, without a look-up; see {@link #customerIsPartner(int)}.
+     *
+     * @throws IndexOutOfBoundsException when there is no relationship at this position
+     */
+    public boolean supplierIsPartner(int relationship) {
+        return supplierNode[relationship] < partnerCount;
+    }
+
+    /**
+     * Whether the entity of the workforce segment at this position of {@code chain().workforceSegments()} is
+     * one of the chain's business partners, without a look-up; see {@link #customerIsPartner(int)}.
+     *
+     * @throws IndexOutOfBoundsException when there is no segment at this position
+     */
+    public boolean segmentEntityIsPartner(int segment) {
+        return segmentNode[segment] < partnerCount;
+    }
+
+    /**
+     * How the business partner at this position of {@code chain().businessPartners()} relates to the
+     * reporting company: the answer of {@link #relation(String)} for its id, without a look-up.
+     *
+     * @throws IndexOutOfBoundsException when there is no partner at this position
+     */
+    public PartnerRelation relationOfPartnerAt(int position) {
+        int node = partnerNode[position];
+        if (node == rootNode) {
+            return PartnerRelation.OWN_OPERATIONS;
+        }
+        int t = tiers[node];
+        if (t < 0) {
+            return PartnerRelation.UNCONNECTED;
+        }
+        if (t == 0) {
+            return PartnerRelation.SUBSIDIARY;
+        }
+        return t == 1 ? PartnerRelation.DIRECT : PartnerRelation.INDIRECT;
+    }
+
     private int[] computeTiers(int nodes) {
         int[] result = new int[nodes];
         Arrays.fill(result, -1);
@@ -278,7 +338,7 @@ public final class ChainGraph {
         for (int s = 0; s < starts; s++) {
             int start;
             if (s < partnerList.size()) {
-                start = ids.get(partnerList.get(s).id());
+                start = partnerNode[s];
             } else {
                 start = customerNode[s - partnerList.size()];
                 if (start < partnerCount) {

@@ -3,23 +3,20 @@ package org.dutyofvigilance.graph;
 import java.util.Arrays;
 
 /**
- * Ids numbered in the order they are first added: open addressing over plain arrays, no entry object, no
- * boxing. Not thread-safe while it is filled; read-only afterwards.
+ * Ids numbered in the order they are first added: open addressing over one {@code long[]} of slots (the
+ * id's hash in the high half, its number in the low half), the ids in a dense array by number; no entry
+ * object, no boxing, one random memory access per probe that misses. Not thread-safe while it is filled;
+ * read-only afterwards.
  */
 final class IdTable {
-    private String[] keys;
-    /** The spread hash of each key: most probes that miss end on a hash compare, without touching the String. */
-    private int[] hashes;
-    private int[] numbers;
+    private long[] slots;
     private int mask;
     private String[] byNumber;
     private int size;
 
     IdTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        keys = new String[capacity];
-        hashes = new int[capacity];
-        numbers = new int[capacity];
+        slots = new long[capacity];
         mask = capacity - 1;
         byNumber = new String[Math.max(4, expected)];
     }
@@ -29,64 +26,60 @@ final class IdTable {
         return h ^ (h >>> 16);
     }
 
+    /** The number of the id, or {@code -(slot + 1)} for the empty slot where it would go. */
+    private int find(String id, int h) {
+        int i = h & mask;
+        long s;
+        while ((s = slots[i]) != 0) {
+            if ((int) (s >>> 32) == h) {
+                int number = (int) s - 1;
+                if (byNumber[number].equals(id)) {
+                    return number;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        return -(i + 1);
+    }
+
     /** The number of the id, or {@code -1} when it was never added (or is null). */
     int get(String id) {
         if (id == null) {
             return -1;
         }
-        int h = spread(id);
-        int i = h & mask;
-        String k;
-        while ((k = keys[i]) != null) {
-            if (hashes[i] == h && k.equals(id)) {
-                return numbers[i];
-            }
-            i = (i + 1) & mask;
-        }
-        return -1;
+        int number = find(id, spread(id));
+        return number >= 0 ? number : -1;
     }
 
     /** The number of the id, given the next number when it is new. */
     int add(String id) {
         int h = spread(id);
-        int i = h & mask;
-        String k;
-        while ((k = keys[i]) != null) {
-            if (hashes[i] == h && k.equals(id)) {
-                return numbers[i];
-            }
-            i = (i + 1) & mask;
+        int number = find(id, h);
+        if (number >= 0) {
+            return number;
         }
         if (size == byNumber.length) {
             byNumber = Arrays.copyOf(byNumber, size * 2);
         }
-        keys[i] = id;
-        hashes[i] = h;
-        numbers[i] = size;
+        slots[-number - 1] = ((long) h << 32) | (size + 1L);
         byNumber[size] = id;
-        if (++size * 2 > keys.length) {
+        if (++size * 2 > slots.length) {
             grow();
         }
         return size - 1;
     }
 
     private void grow() {
-        String[] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldNumbers = numbers;
-        keys = new String[oldKeys.length * 2];
-        hashes = new int[keys.length];
-        numbers = new int[keys.length];
-        mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != null) {
-                int i = oldHashes[j] & mask;
-                while (keys[i] != null) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
+        for (long s : old) {
+            if (s != 0) {
+                int i = (int) (s >>> 32) & mask;
+                while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                hashes[i] = oldHashes[j];
-                numbers[i] = oldNumbers[j];
+                slots[i] = s;
             }
         }
     }

@@ -83,6 +83,18 @@ class FastCheckAgreesWithLegacyTest {
             ids.add(s.entity());
             ids.add(s.id());
         }
+        for (int k = 0; k < chain.relationships().size(); k++) {
+            BusinessRelationship r = chain.relationships().get(k);
+            assertEquals(legacy.partner(r.customer()).isPresent(), fast.customerIsPartner(k), what);
+            assertEquals(legacy.partner(r.supplier()).isPresent(), fast.supplierIsPartner(k), what);
+        }
+        for (int k = 0; k < chain.workforceSegments().size(); k++) {
+            assertEquals(legacy.partner(chain.workforceSegments().get(k).entity()).isPresent(),
+                    fast.segmentEntityIsPartner(k), what);
+        }
+        for (int k = 0; k < chain.businessPartners().size(); k++) {
+            assertEquals(legacy.relation(chain.businessPartners().get(k).id()), fast.relationOfPartnerAt(k), what);
+        }
         for (String id : ids) {
             assertEquals(legacy.partner(id), fast.partner(id), what + " partner " + id);
             assertEquals(legacy.suppliersOf(id), fast.suppliersOf(id), what + " suppliersOf " + id);
@@ -98,6 +110,19 @@ class FastCheckAgreesWithLegacyTest {
     void exampleChainsGiveTheSameFindingsAndGraph() throws IOException {
         for (Path p : examples()) {
             assertSame(ChainJson.read(p), p.toString());
+        }
+    }
+
+    /** A graph built for another chain is used as before (the check cannot take its shortcuts then). */
+    @Test
+    void aGraphOfAnotherChainGivesTheSameFindings() throws IOException {
+        ChainOfActivities other = ChainJson.read(TestChains.EXAMPLES.resolve("flagship.json"));
+        var legacyGraph = org.dutyofvigilance.check.legacy.ChainGraph.of(other);
+        ChainGraph graph = ChainGraph.of(other);
+        for (Path p : examples()) {
+            ChainOfActivities chain = ChainJson.read(p);
+            assertEquals(org.dutyofvigilance.check.legacy.StructuralCheck.check(chain, legacyGraph),
+                    StructuralCheck.check(chain, graph), p.toString());
         }
     }
 
