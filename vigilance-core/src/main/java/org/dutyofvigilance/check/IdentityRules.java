@@ -7,6 +7,15 @@ import org.dutyofvigilance.model.ChainOfActivities;
 /** Ids: each is well formed and used by exactly one node, across every kind of node. */
 final class IdentityRules {
     static final int MAX_ID_LENGTH = 128;
+    /** The characters an id may use: letters, digits and . _ - : (all below 128). */
+    private static final boolean[] ID_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-' || c == ':';
+        }
+    }
 
     private IdentityRules() {
     }
@@ -63,9 +72,7 @@ final class IdentityRules {
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '_' || c == '-' || c == ':';
-            if (ok) {
+            if (c < ID_CHARS.length && ID_CHARS[c]) {
                 continue;
             }
             if (Character.isISOControl(c)) {
