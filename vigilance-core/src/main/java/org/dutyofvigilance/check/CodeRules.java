@@ -1,8 +1,10 @@
 package org.dutyofvigilance.check;
 
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import org.dutyofvigilance.model.BusinessPartner;
 import org.dutyofvigilance.model.BusinessRelationship;
@@ -22,10 +24,17 @@ import org.dutyofvigilance.model.WorkforceSegment;
 final class CodeRules {
     /** The known codes as a table indexed by their capital letters (the codes are all capital letters). */
     private static final boolean[] COUNTRIES = table(2, Locale.getISOCountries());
-    private static final boolean[] CURRENCIES = table(3, Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).toArray(String[]::new));
+    private static final boolean[] CURRENCIES = table(3, currencyCodes());
 
     private CodeRules() {
+    }
+
+    private static String[] currencyCodes() {
+        List<String> codes = new ArrayList<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            codes.add(c.getCurrencyCode());
+        }
+        return codes.toArray(new String[0]);
     }
 
     private static boolean[] table(int length, String[] codes) {
@@ -130,18 +139,25 @@ final class CodeRules {
         }
 
         String report = chain.reportCurrency();
-        used.forEach((code, where) -> {
+        for (Map.Entry<String, String[]> use : used.entrySet()) {
+            String code = use.getKey();
+            String[] where = use.getValue();
             if (code.equals(report) || !isCurrency(code)) {
-                return;
+                continue;
             }
-            boolean rated = chain.exchangeRates().stream().anyMatch(r -> (r.from().equals(code) && r.to().equals(report))
-                    || (r.from().equals(report) && r.to().equals(code)));
+            boolean rated = false;
+            for (ExchangeRate r : chain.exchangeRates()) {
+                if ((r.from().equals(code) && r.to().equals(report)) || (r.from().equals(report) && r.to().equals(code))) {
+                    rated = true;
+                    break;
+                }
+            }
             if (!rated) {
                 out.add(new Finding("STRUCT-MISSING-RATE", Severity.ERROR, where[0], where[1],
                         "amounts in " + code + " are used but there is no exchange rate between " + code + " and the report currency "
                                 + report + "; add it to exchangeRates with its date and source"));
             }
-        });
+        }
     }
 
     private static void unknownCountry(List<Finding> out, String node, String field, String code) {

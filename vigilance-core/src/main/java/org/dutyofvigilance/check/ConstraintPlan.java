@@ -125,10 +125,46 @@ final class ConstraintPlan {
         NONE, OPTIONAL, LIST
     }
 
-    /** One check of a value that is not null. */
-    @FunctionalInterface
-    private interface Rule {
-        boolean ok(Object value);
+    private enum Op {
+        AT_LEAST_ZERO, ABOVE_ZERO, AT_LEAST, AT_MOST, ABOVE, BELOW
+    }
+
+    /** One range check of a value that is not null: one class, so every call of {@link #ok} is the same. */
+    private static final class Rule {
+        private final Op op;
+        private final Kind kind;
+        private final long longBound;
+        private final BigDecimal bound;
+
+        /** Whether the bound is a whole number within the range of a long (then held in {@code longBound}). */
+        private final boolean wholeLong;
+
+        Rule(Op op, Kind kind, BigDecimal bound) {
+            this.op = op;
+            this.kind = kind;
+            this.bound = bound;
+            long asLong = 0;
+            boolean fits;
+            try {
+                asLong = bound.longValueExact();
+                fits = true;
+            } catch (ArithmeticException e) {
+                fits = false;
+            }
+            this.longBound = asLong;
+            this.wholeLong = fits;
+        }
+
+        boolean ok(Object v) {
+            int c = kind == Kind.INTEGRAL && wholeLong ? Long.compare(((Number) v).longValue(), longBound)
+                    : compare(v, kind, bound);
+            return switch (op) {
+                case AT_LEAST_ZERO, AT_LEAST -> c >= 0;
+                case ABOVE_ZERO, ABOVE -> c > 0;
+                case AT_MOST -> c <= 0;
+                case BELOW -> c < 0;
+            };
+        }
     }
 
     private static final class Bean {
@@ -322,9 +358,9 @@ final class ConstraintPlan {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(where, e);
             }
-            components.add(new Component(rc.getName(), accessor, container, rules.toArray(Rule[]::new), cascade));
+            components.add(new Component(rc.getName(), accessor, container, rules.toArray(new Rule[0]), cascade));
         }
-        bean.components = components.toArray(Component[]::new);
+        bean.components = components.toArray(new Component[0]);
         inProgress.remove(type);
         done.put(type, bean);
         return bean;
@@ -395,55 +431,39 @@ final class ConstraintPlan {
         } else {
             throw unsupported(where, a + " on " + type.getName());
         }
-        return switch (a) {
-            case PositiveOrZero p -> {
-                defaultGroup(p.groups(), a, where);
-                yield v -> signum(v, kind) >= 0;
-            }
-            case Positive p -> {
-                defaultGroup(p.groups(), a, where);
-                yield v -> signum(v, kind) > 0;
-            }
-            case Min m -> {
-                defaultGroup(m.groups(), a, where);
-                BigDecimal bound = BigDecimal.valueOf(m.value());
-                long min = m.value();
-                yield v -> (kind == Kind.INTEGRAL ? Long.compare(((Number) v).longValue(), min) : compare(v, kind, bound)) >= 0;
-            }
-            case Max m -> {
-                defaultGroup(m.groups(), a, where);
-                BigDecimal bound = BigDecimal.valueOf(m.value());
-                long max = m.value();
-                yield v -> (kind == Kind.INTEGRAL ? Long.compare(((Number) v).longValue(), max) : compare(v, kind, bound)) <= 0;
-            }
-            case DecimalMin d -> {
-                defaultGroup(d.groups(), a, where);
-                BigDecimal bound = new BigDecimal(d.value());
-                boolean inclusive = d.inclusive();
-                yield v -> inclusive ? compare(v, kind, bound) >= 0 : compare(v, kind, bound) > 0;
-            }
-            case DecimalMax d -> {
-                defaultGroup(d.groups(), a, where);
-                BigDecimal bound = new BigDecimal(d.value());
-                boolean inclusive = d.inclusive();
-                yield v -> inclusive ? compare(v, kind, bound) <= 0 : compare(v, kind, bound) < 0;
-            }
-            default -> throw unsupported(where, a.toString());
-        };
+        // if-instanceof rather than a pattern switch, and one Rule class rather than a lambda per kind:
+        // nothing to spin at start-up
+        if (a instanceof PositiveOrZero p) {
+            defaultGroup(p.groups(), a, where);
+            return new Rule(Op.AT_LEAST_ZERO, kind, BigDecimal.ZERO);
+        }
+        if (a instanceof Positive p) {
+            defaultGroup(p.groups(), a, where);
+            return new Rule(Op.ABOVE_ZERO, kind, BigDecimal.ZERO);
+        }
+        if (a instanceof Min m) {
+            defaultGroup(m.groups(), a, where);
+            return new Rule(Op.AT_LEAST, kind, BigDecimal.valueOf(m.value()));
+        }
+        if (a instanceof Max m) {
+            defaultGroup(m.groups(), a, where);
+            return new Rule(Op.AT_MOST, kind, BigDecimal.valueOf(m.value()));
+        }
+        if (a instanceof DecimalMin d) {
+            defaultGroup(d.groups(), a, where);
+            return new Rule(d.inclusive() ? Op.AT_LEAST : Op.ABOVE, kind, new BigDecimal(d.value()));
+        }
+        if (a instanceof DecimalMax d) {
+            defaultGroup(d.groups(), a, where);
+            return new Rule(d.inclusive() ? Op.AT_MOST : Op.BELOW, kind, new BigDecimal(d.value()));
+        }
+        throw unsupported(where, a.toString());
     }
 
     private static void defaultGroup(Class<?>[] groups, Annotation a, String where) {
         if (groups.length > 0) {
             throw unsupported(where, a + " with groups");
         }
-    }
-
-    private static int signum(Object v, Kind kind) {
-        return switch (kind) {
-            case INTEGRAL -> Long.signum(((Number) v).longValue());
-            case BIG_INTEGER -> ((BigInteger) v).signum();
-            case BIG_DECIMAL -> ((BigDecimal) v).signum();
-        };
     }
 
     private static int compare(Object v, Kind kind, BigDecimal bound) {

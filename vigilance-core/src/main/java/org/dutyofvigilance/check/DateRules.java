@@ -28,11 +28,14 @@ final class DateRules {
             out.add(new Finding("STRUCT-DATE-RANGE", Severity.ERROR, "$", "reportingPeriod",
                     "the reporting period starts (" + period.start() + ") after it ends (" + period.end() + "); swap the dates"));
         }
-        chain.reportingCompany().policy().ifPresent(p -> {
+        if (chain.reportingCompany().policy().isPresent()) {
+            var p = chain.reportingCompany().policy().get();
             date(out, root, "reportingCompany.policy.adopted", p.adopted());
             date(out, root, "reportingCompany.policy.lastReviewed", p.lastReviewed());
-        });
-        chain.reportingCompany().publication().ifPresent(p -> date(out, root, "reportingCompany.publication.published", p.published()));
+        }
+        if (chain.reportingCompany().publication().isPresent()) {
+            date(out, root, "reportingCompany.publication.published", chain.reportingCompany().publication().get().published());
+        }
         for (ExchangeRate r : chain.exchangeRates()) {
             if (outside(r.date())) {
                 report(out, "exchangeRates[" + r.from() + "->" + r.to() + "]", "date", r.date());

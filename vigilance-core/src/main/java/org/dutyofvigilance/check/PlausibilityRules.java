@@ -8,6 +8,8 @@ import org.dutyofvigilance.model.BusinessRelationship;
 import org.dutyofvigilance.model.ChainOfActivities;
 import org.dutyofvigilance.model.ContractedRate;
 import org.dutyofvigilance.model.EnvironmentalFacts;
+import org.dutyofvigilance.model.ExchangeRate;
+import org.dutyofvigilance.model.FinancialYear;
 import org.dutyofvigilance.model.Incident;
 import org.dutyofvigilance.model.MonitoringIndicator;
 import org.dutyofvigilance.model.Money;
@@ -54,17 +56,24 @@ final class PlausibilityRules {
             }
         }
         String root = chain.reportingCompany().entityId();
-        chain.reportingCompany().financialYears().forEach(y -> {
-            y.netTurnoverWorldwide().ifPresent(m -> money(out, root, "financialYears[" + y.year() + "].netTurnoverWorldwide", m));
-            y.netTurnoverEu().ifPresent(m -> money(out, root, "financialYears[" + y.year() + "].netTurnoverEu", m));
-        });
+        for (FinancialYear y : chain.reportingCompany().financialYears()) {
+            if (y.netTurnoverWorldwide().isPresent()) {
+                money(out, root, "financialYears[" + y.year() + "].netTurnoverWorldwide", y.netTurnoverWorldwide().get());
+            }
+            if (y.netTurnoverEu().isPresent()) {
+                money(out, root, "financialYears[" + y.year() + "].netTurnoverEu", y.netTurnoverEu().get());
+            }
+        }
         for (Incident i : chain.incidents()) {
             if (i.amount().isPresent()) {
                 money(out, i.id(), "amount", i.amount().get());
             }
         }
-        chain.exchangeRates().forEach(r -> bound(out, "exchangeRates[" + r.from() + "->" + r.to() + "]", "rate", r.rate(),
-                MAX_QUANTITY, "units"));
+        for (ExchangeRate r : chain.exchangeRates()) {
+            if (r.rate().compareTo(MAX_QUANTITY) > 0) {
+                report(out, "exchangeRates[" + r.from() + "->" + r.to() + "]", "rate", r.rate(), MAX_QUANTITY, "units");
+            }
+        }
         for (EnvironmentalFacts e : chain.environmentalFacts()) {
             quantity(out, e, "energyMwh", e.energyMwh(), "MWh");
             quantity(out, e, "waterCubicMetres", e.waterCubicMetres(), "m3");
