@@ -10,8 +10,9 @@ import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.model.ChainOfActivities;
 
 /**
- * The structural check of a chain that could be read: field ranges (Hibernate Validator) and the rules of
- * the graph (unique ids, resolvable references, one reporting company at the root, no loop, ISO codes,
+ * The structural check of a chain that could be read: field ranges (the model's jakarta constraints, screened
+ * by plain code compiled from them; Hibernate Validator words the findings of a node that breaks one) and the
+ * rules of the graph (unique ids, resolvable references, one reporting company at the root, no loop, ISO codes,
  * exchange rates for every currency used, plausible dates).
  *
  * <p>Problems are returned as {@link Finding}s, sorted by node, field and rule, never thrown. A chain with
