@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.dutyofvigilance.model.Action;
+import org.dutyofvigilance.model.BusinessPartner;
+import org.dutyofvigilance.model.BusinessRelationship;
 import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.GrievanceMechanism;
+import org.dutyofvigilance.model.Incident;
+import org.dutyofvigilance.model.WorkforceSegment;
 
 /**
  * Confidentiality and evidence markings name real fields: a misspelt name in a {@code confidential} list
@@ -21,12 +27,24 @@ final class ConfidentialityRules {
     static void check(ChainOfActivities chain, List<Finding> out) {
         var company = chain.reportingCompany();
         names(out, company.entityId(), "reportingCompany.confidential", company.getClass(), company.confidential());
-        chain.businessPartners().forEach(p -> names(out, p.id(), "confidential", p.getClass(), p.confidential()));
-        chain.relationships().forEach(r -> names(out, r.id(), "confidential", r.getClass(), r.confidential()));
-        chain.workforceSegments().forEach(s -> names(out, s.id(), "confidential", s.getClass(), s.confidential()));
-        chain.grievanceMechanisms().forEach(g -> names(out, g.id(), "confidential", g.getClass(), g.confidential()));
-        chain.incidents().forEach(i -> names(out, i.id(), "confidential", i.getClass(), i.confidential()));
-        chain.actions().forEach(a -> names(out, a.id(), "confidential", a.getClass(), a.confidential()));
+        for (BusinessPartner p : chain.businessPartners()) {
+            names(out, p.id(), "confidential", p.getClass(), p.confidential());
+        }
+        for (BusinessRelationship r : chain.relationships()) {
+            names(out, r.id(), "confidential", r.getClass(), r.confidential());
+        }
+        for (WorkforceSegment s : chain.workforceSegments()) {
+            names(out, s.id(), "confidential", s.getClass(), s.confidential());
+        }
+        for (GrievanceMechanism g : chain.grievanceMechanisms()) {
+            names(out, g.id(), "confidential", g.getClass(), g.confidential());
+        }
+        for (Incident i : chain.incidents()) {
+            names(out, i.id(), "confidential", i.getClass(), i.confidential());
+        }
+        for (Action a : chain.actions()) {
+            names(out, a.id(), "confidential", a.getClass(), a.confidential());
+        }
     }
 
     private static void names(List<Finding> out, String node, String field, Class<?> type, List<String> names) {

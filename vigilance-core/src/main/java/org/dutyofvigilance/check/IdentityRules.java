@@ -1,14 +1,21 @@
 package org.dutyofvigilance.check;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.dutyofvigilance.model.ChainOfActivities;
 
 /** Ids: each is well formed and used by exactly one node, across every kind of node. */
 final class IdentityRules {
     static final int MAX_ID_LENGTH = 128;
+    /** The characters an id may use: letters, digits and . _ - : (all below 128). */
+    private static final boolean[] ID_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-' || c == ':';
+        }
+    }
 
     private IdentityRules() {
     }
@@ -16,27 +23,32 @@ final class IdentityRules {
     private static final String[] LISTS = {"businessPartners", "relationships", "workforceSegments",
         "grievanceMechanisms", "incidents", "actions", "stakeholderConsultations", "monitoringIndicators", "evidence"};
 
-    static void check(ChainOfActivities chain, List<Finding> out) {
+    /** Checks the ids and returns the index of every id, for the reference rules. */
+    static IdIndex check(ChainOfActivities chain, List<Finding> out) {
         // where each id was first seen, as (list number << 32 | position): the text is built only for a message
-        Map<String, Long> seen = new HashMap<>(chain.businessPartners().size() * 4);
-        register(chain.businessPartners(), p -> p.id(), 0, seen, out);
-        register(chain.relationships(), r -> r.id(), 1, seen, out);
-        register(chain.workforceSegments(), s -> s.id(), 2, seen, out);
-        register(chain.grievanceMechanisms(), g -> g.id(), 3, seen, out);
-        register(chain.incidents(), i -> i.id(), 4, seen, out);
-        register(chain.actions(), a -> a.id(), 5, seen, out);
-        register(chain.stakeholderConsultations(), c -> c.id(), 6, seen, out);
-        register(chain.monitoringIndicators(), m -> m.id(), 7, seen, out);
-        register(chain.evidence(), e -> e.id(), 8, seen, out);
+        int count = chain.businessPartners().size() + chain.relationships().size() + chain.workforceSegments().size()
+                + chain.grievanceMechanisms().size() + chain.incidents().size() + chain.actions().size()
+                + chain.stakeholderConsultations().size() + chain.monitoringIndicators().size() + chain.evidence().size();
+        IdIndex seen = new IdIndex(count);
+        register(chain.businessPartners(), p -> p.id(), 0, IdIndex.PARTNER, seen, out);
+        register(chain.relationships(), r -> r.id(), 1, IdIndex.RELATIONSHIP, seen, out);
+        register(chain.workforceSegments(), s -> s.id(), 2, IdIndex.SEGMENT, seen, out);
+        register(chain.grievanceMechanisms(), g -> g.id(), 3, IdIndex.MECHANISM, seen, out);
+        register(chain.incidents(), i -> i.id(), 4, IdIndex.INCIDENT, seen, out);
+        register(chain.actions(), a -> a.id(), 5, IdIndex.ACTION, seen, out);
+        register(chain.stakeholderConsultations(), c -> c.id(), 6, IdIndex.CONSULTATION, seen, out);
+        register(chain.monitoringIndicators(), m -> m.id(), 7, IdIndex.INDICATOR, seen, out);
+        register(chain.evidence(), e -> e.id(), 8, IdIndex.EVIDENCE, seen, out);
+        return seen;
     }
 
     private static String where(long position) {
         return LISTS[(int) (position >>> 32)] + "[" + (int) position + "]";
     }
 
-    private static <T> void register(List<T> nodes, Function<T, String> idOf, int list, Map<String, Long> seen,
+    private static <T> void register(List<T> nodes, Function<T, String> idOf, int list, int kind, IdIndex seen,
             List<Finding> out) {
-        for (int i = 0; i < nodes.size(); i++) {
+        for (int i = 0, n = nodes.size(); i < n; i++) {
             String id = idOf.apply(nodes.get(i));
             long here = ((long) list << 32) | i;
             String problem = syntaxProblem(id);
@@ -45,8 +57,8 @@ final class IdentityRules {
                         "the id at " + where(here) + " " + problem
                                 + "; use letters, digits and . _ - : only (at most " + MAX_ID_LENGTH + " characters)"));
             }
-            Long previous = seen.putIfAbsent(id, here);
-            if (previous != null) {
+            long previous = seen.add(id, kind, here);
+            if (previous >= 0) {
                 out.add(new Finding("STRUCT-DUPLICATE-ID", Severity.ERROR, printable(id), "id",
                         "id '" + printable(id) + "' is used twice, at " + where(previous) + " and at " + where(here)
                                 + "; give every node its own id"));
@@ -60,14 +72,13 @@ final class IdentityRules {
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
+            if (c < ID_CHARS.length && ID_CHARS[c]) {
+                continue;
+            }
             if (Character.isISOControl(c)) {
                 return "contains a control character (U+" + String.format("%04X", (int) c) + ")";
             }
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '_' || c == '-' || c == ':';
-            if (!ok) {
-                return "contains the character '" + c + "'";
-            }
+            return "contains the character '" + c + "'";
         }
         return null;
     }

@@ -1,14 +1,19 @@
 package org.dutyofvigilance.check;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.graph.PartnerRelation;
 import org.dutyofvigilance.model.BusinessPartner;
 import org.dutyofvigilance.model.BusinessRelationship;
+import org.dutyofvigilance.model.Action;
 import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.EnvironmentalFacts;
+import org.dutyofvigilance.model.Evidence;
+import org.dutyofvigilance.model.GrievanceMechanism;
+import org.dutyofvigilance.model.Incident;
 import org.dutyofvigilance.model.PartnerRole;
+import org.dutyofvigilance.model.StakeholderConsultation;
+import org.dutyofvigilance.model.WorkforceSegment;
 
 /**
  * The graph: exactly one reporting company at the root, every reference resolves, no relationship from an
@@ -18,63 +23,80 @@ final class ReferenceRules {
     private ReferenceRules() {
     }
 
-    static void check(ChainOfActivities chain, ChainGraph graph, List<Finding> out) {
-        Set<String> entities = new HashSet<>();
-        chain.businessPartners().forEach(p -> entities.add(p.id()));
-        Set<String> segments = new HashSet<>();
-        chain.workforceSegments().forEach(s -> segments.add(s.id()));
-        Set<String> mechanisms = new HashSet<>();
-        chain.grievanceMechanisms().forEach(g -> mechanisms.add(g.id()));
-        Set<String> all = new HashSet<>(entities);
-        all.addAll(segments);
-        all.addAll(mechanisms);
-        chain.relationships().forEach(r -> all.add(r.id()));
-        chain.incidents().forEach(i -> all.add(i.id()));
-        chain.actions().forEach(a -> all.add(a.id()));
-        chain.stakeholderConsultations().forEach(c -> all.add(c.id()));
-        chain.monitoringIndicators().forEach(m -> all.add(m.id()));
-
+    static void check(ChainOfActivities chain, ChainGraph graph, IdIndex ids, List<Finding> out) {
         checkRoot(chain, graph, out);
-        for (BusinessRelationship r : chain.relationships()) {
-            ref(out, r.id(), "customer", r.customer(), entities, "business partner");
-            ref(out, r.id(), "supplier", r.supplier(), entities, "business partner");
+        // the graph of this very chain has resolved the relationships and segments already: no look-up
+        boolean resolved = graph.chain() == chain;
+        List<BusinessRelationship> relationships = chain.relationships();
+        for (int k = 0, n = relationships.size(); k < n; k++) {
+            BusinessRelationship r = relationships.get(k);
+            if (resolved ? !graph.customerIsPartner(k) : !ids.has(r.customer(), IdIndex.PARTNER)) {
+                dangling(out, r.id(), "customer", r.customer(), "business partner");
+            }
+            if (resolved ? !graph.supplierIsPartner(k) : !ids.has(r.supplier(), IdIndex.PARTNER)) {
+                dangling(out, r.id(), "supplier", r.supplier(), "business partner");
+            }
             if (r.customer().equals(r.supplier())) {
                 out.add(new Finding("STRUCT-SELF-REFERENCE", Severity.ERROR, r.id(), "supplier",
                         "relationship '" + r.id() + "' makes '" + r.customer()
                                 + "' its own supplier; a relationship links two different entities"));
             }
         }
-        chain.workforceSegments().forEach(s -> {
-            ref(out, s.id(), "entity", s.entity(), entities, "business partner");
-            for (int i = 0; i < s.grievanceMechanisms().size(); i++) {
-                ref(out, s.id(), "grievanceMechanisms[" + i + "]", s.grievanceMechanisms().get(i), mechanisms,
-                        "grievance mechanism");
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        for (int k = 0, n = segments.size(); k < n; k++) {
+            WorkforceSegment s = segments.get(k);
+            if (resolved ? !graph.segmentEntityIsPartner(k) : !ids.has(s.entity(), IdIndex.PARTNER)) {
+                dangling(out, s.id(), "entity", s.entity(), "business partner");
             }
-        });
-        chain.grievanceMechanisms().forEach(g -> ref(out, g.id(), "operator", g.operator(), entities, "business partner"));
-        chain.incidents().forEach(i -> {
-            ref(out, i.id(), "entity", i.entity(), entities, "business partner");
-            i.segment().ifPresent(s -> ref(out, i.id(), "segment", s, segments, "workforce segment"));
-        });
-        for (int i = 0; i < chain.environmentalFacts().size(); i++) {
-            String entity = chain.environmentalFacts().get(i).entity();
-            ref(out, "environmentalFacts[" + entity + "]", "entity", entity, entities, "business partner");
+            List<String> mechanisms = s.grievanceMechanisms();
+            for (int i = 0, m = mechanisms.size(); i < m; i++) {
+                String target = mechanisms.get(i);
+                if (!ids.has(target, IdIndex.MECHANISM)) {
+                    dangling(out, s.id(), "grievanceMechanisms[" + i + "]", target, "grievance mechanism");
+                }
+            }
         }
-        Set<String> targets = new HashSet<>(entities);
-        targets.addAll(segments);
-        chain.actions().forEach(a -> ref(out, a.id(), "target", a.target(), targets, "business partner or workforce segment"));
-        chain.stakeholderConsultations().forEach(c -> c.entity()
-                .ifPresent(e -> ref(out, c.id(), "entity", e, entities, "business partner")));
-        chain.evidence().forEach(e -> ref(out, e.id(), "subject", e.subject(), all, "node"));
+        for (GrievanceMechanism g : chain.grievanceMechanisms()) {
+            ref(out, ids, g.id(), "operator", g.operator(), IdIndex.PARTNER, "business partner");
+        }
+        for (Incident i : chain.incidents()) {
+            ref(out, ids, i.id(), "entity", i.entity(), IdIndex.PARTNER, "business partner");
+            if (i.segment().isPresent()) {
+                ref(out, ids, i.id(), "segment", i.segment().get(), IdIndex.SEGMENT, "workforce segment");
+            }
+        }
+        for (EnvironmentalFacts e : chain.environmentalFacts()) {
+            String entity = e.entity();
+            if (!ids.has(entity, IdIndex.PARTNER)) {
+                dangling(out, "environmentalFacts[" + entity + "]", "entity", entity, "business partner");
+            }
+        }
+        for (Action a : chain.actions()) {
+            ref(out, ids, a.id(), "target", a.target(), IdIndex.PARTNER | IdIndex.SEGMENT,
+                    "business partner or workforce segment");
+        }
+        for (StakeholderConsultation c : chain.stakeholderConsultations()) {
+            if (c.entity().isPresent()) {
+                ref(out, ids, c.id(), "entity", c.entity().get(), IdIndex.PARTNER, "business partner");
+            }
+        }
+        for (Evidence e : chain.evidence()) {
+            ref(out, ids, e.id(), "subject", e.subject(), IdIndex.ANY_NODE, "node");
+        }
 
         graph.findCycle().ifPresent(loop -> out.add(new Finding("STRUCT-CYCLE", Severity.ERROR, loop.get(0),
                 "relationships", "the relationships form a loop: " + describeLoop(loop)
                         + "; a chain of activities flows one way from the reporting company to its suppliers")));
-        for (BusinessPartner p : chain.businessPartners()) {
-            if (graph.relation(p.id()) == PartnerRelation.UNCONNECTED && entities.contains(chain.reportingCompany().entityId())) {
-                out.add(new Finding("STRUCT-UNCONNECTED", Severity.WARNING, p.id(), "id",
-                        "business partner '" + p.id() + "' is not linked to the reporting company by any relationship;"
-                                + " add the relationship that connects it, or remove it"));
+        if (ids.has(chain.reportingCompany().entityId(), IdIndex.PARTNER)) {
+            List<BusinessPartner> partners = chain.businessPartners();
+            for (int k = 0, n = partners.size(); k < n; k++) {
+                BusinessPartner p = partners.get(k);
+                PartnerRelation relation = resolved ? graph.relationOfPartnerAt(k) : graph.relation(p.id());
+                if (relation == PartnerRelation.UNCONNECTED) {
+                    out.add(new Finding("STRUCT-UNCONNECTED", Severity.WARNING, p.id(), "id",
+                            "business partner '" + p.id() + "' is not linked to the reporting company by any relationship;"
+                                    + " add the relationship that connects it, or remove it"));
+                }
             }
         }
     }
@@ -113,12 +135,16 @@ final class ReferenceRules {
         }
     }
 
-    private static void ref(List<Finding> out, String nodeId, String field, String target, Set<String> known,
+    private static void ref(List<Finding> out, IdIndex ids, String nodeId, String field, String target, int kinds,
             String kind) {
-        if (!known.contains(target)) {
-            out.add(new Finding("STRUCT-DANGLING-REFERENCE", Severity.ERROR, nodeId, field,
-                    field + " refers to " + kind + " '" + IdentityRules.printable(target)
-                            + "', which is not in the file; fix the id or add the " + kind));
+        if (!ids.has(target, kinds)) {
+            dangling(out, nodeId, field, target, kind);
         }
+    }
+
+    private static void dangling(List<Finding> out, String nodeId, String field, String target, String kind) {
+        out.add(new Finding("STRUCT-DANGLING-REFERENCE", Severity.ERROR, nodeId, field,
+                field + " refers to " + kind + " '" + IdentityRules.printable(target)
+                        + "', which is not in the file; fix the id or add the " + kind));
     }
 }

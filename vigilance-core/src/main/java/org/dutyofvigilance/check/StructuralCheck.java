@@ -10,8 +10,9 @@ import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.model.ChainOfActivities;
 
 /**
- * The structural check of a chain that could be read: field ranges (Hibernate Validator) and the rules of
- * the graph (unique ids, resolvable references, one reporting company at the root, no loop, ISO codes,
+ * The structural check of a chain that could be read: field ranges (the model's jakarta constraints, screened
+ * by plain code compiled from them; Hibernate Validator words the findings of a node that breaks one) and the
+ * rules of the graph (unique ids, resolvable references, one reporting company at the root, no loop, ISO codes,
  * exchange rates for every currency used, plausible dates).
  *
  * <p>Problems are returned as {@link Finding}s, sorted by node, field and rule, never thrown. A chain with
@@ -36,8 +37,8 @@ public final class StructuralCheck {
     public static List<Finding> check(ChainOfActivities chain, ChainGraph graph) {
         List<Finding> findings = new ArrayList<>();
         findings.addAll(FieldConstraints.check(chain));
-        IdentityRules.check(chain, findings);
-        ReferenceRules.check(chain, graph, findings);
+        IdIndex ids = IdentityRules.check(chain, findings);
+        ReferenceRules.check(chain, graph, ids, findings);
         CodeRules.check(chain, findings);
         DateRules.check(chain, findings);
         ConfidentialityRules.check(chain, findings);

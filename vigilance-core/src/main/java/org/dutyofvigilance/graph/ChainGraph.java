@@ -1,13 +1,14 @@
 package org.dutyofvigilance.graph;
 
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import org.dutyofvigilance.model.BusinessPartner;
 import org.dutyofvigilance.model.BusinessRelationship;
 import org.dutyofvigilance.model.ChainOfActivities;
@@ -23,43 +24,118 @@ import org.dutyofvigilance.model.WorkforceSegment;
  * Tiers count contract hops that leave the company's own group: the company and its subsidiaries are tier
  * 0, direct partners tier 1, their suppliers tier 2, and so on (shortest path). Dangling references are
  * ignored here; the structural check reports them.
+ *
+ * <p>Inside, every id that occurs as a partner, a customer, a supplier, a segment's entity or the root is
+ * numbered once (partners first, in file order) and the graph is held in arrays indexed by those numbers;
+ * the lists returned are read-only views over shared arrays.
  */
 public final class ChainGraph {
     private final ChainOfActivities chain;
-    private final Map<String, BusinessPartner> partners;
-    private final Map<String, List<BusinessRelationship>> suppliersOf;
-    private final Map<String, List<BusinessRelationship>> customersOf;
-    private final Map<String, List<WorkforceSegment>> segmentsAt;
-    private final Map<String, Integer> tiers;
-    private final Map<String, Integer> subsidiaryDepth;
+    private final String rootId;
+    private final IdTable ids;
+    /** Nodes {@code 0 .. partnerCount-1} are the partners, numbered in file order (first occurrence). */
+    private final int partnerCount;
+    private final BusinessPartner[] partners;
+    /** Per position in the chain's list of partners: its node. */
+    private final int[] partnerNode;
+    private final int rootNode;
+    /** Per relationship (file order): the node of its customer and of its supplier. */
+    private final int[] customerNode;
+    private final int[] supplierNode;
+    /** Out-edges (to suppliers) of node n: {@code outEdges[outStart[n] .. outStart[n+1]-1]}. */
+    private final int[] outStart;
+    private final BusinessRelationship[] outEdges;
+    private final int[] outTarget;
+    /** In-edges (from customers) of node n, the same way. */
+    private final int[] inStart;
+    private final BusinessRelationship[] inEdges;
+    private final int[] inSource;
+    /** Per position in the chain's list of segments: the node of its entity. */
+    private final int[] segmentNode;
+    /** Segments at node n. */
+    private final int[] segStart;
+    private final WorkforceSegment[] segments;
+    /** Tier per node, {@code -1} when not connected. */
+    private final int[] tiers;
+    private final int maxTier;
 
     private ChainGraph(ChainOfActivities chain) {
         this.chain = chain;
-        Map<String, BusinessPartner> byId = new HashMap<>(chain.businessPartners().size() * 2);
-        for (BusinessPartner p : chain.businessPartners()) {
-            byId.putIfAbsent(p.id(), p);
+        this.rootId = chain.reportingCompany().entityId();
+        List<BusinessPartner> partnerList = chain.businessPartners();
+        List<BusinessRelationship> relationships = chain.relationships();
+        List<WorkforceSegment> segmentList = chain.workforceSegments();
+        IdTable table = new IdTable(partnerList.size() + 16);
+        BusinessPartner[] first = new BusinessPartner[partnerList.size()];
+        this.partnerNode = new int[partnerList.size()];
+        for (int i = 0, n = partnerList.size(); i < n; i++) {
+            BusinessPartner p = partnerList.get(i);
+            int node = table.add(p.id());
+            partnerNode[i] = node;
+            if (first[node] == null) {
+                first[node] = p;
+            }
         }
-        this.partners = byId;
-        Map<String, List<BusinessRelationship>> out = new HashMap<>();
-        Map<String, List<BusinessRelationship>> in = new HashMap<>();
-        for (BusinessRelationship r : chain.relationships()) {
-            out.computeIfAbsent(r.customer(), k -> new ArrayList<>(2)).add(r);
-            in.computeIfAbsent(r.supplier(), k -> new ArrayList<>(2)).add(r);
+        this.partnerCount = table.size();
+        this.partners = partnerCount == first.length ? first : Arrays.copyOf(first, partnerCount);
+        this.rootNode = table.add(rootId);
+        int relCount = relationships.size();
+        this.customerNode = new int[relCount];
+        this.supplierNode = new int[relCount];
+        for (int i = 0; i < relCount; i++) {
+            BusinessRelationship r = relationships.get(i);
+            customerNode[i] = table.add(r.customer());
+            supplierNode[i] = table.add(r.supplier());
         }
-        this.suppliersOf = freeze(out);
-        this.customersOf = freeze(in);
-        Map<String, List<WorkforceSegment>> seg = new HashMap<>();
-        for (WorkforceSegment s : chain.workforceSegments()) {
-            seg.computeIfAbsent(s.entity(), k -> new ArrayList<>(2)).add(s);
+        int[] segNode = new int[segmentList.size()];
+        this.segmentNode = segNode;
+        for (int i = 0; i < segNode.length; i++) {
+            segNode[i] = table.add(segmentList.get(i).entity());
         }
-        this.segmentsAt = freeze(seg);
-        this.subsidiaryDepth = new HashMap<>();
-        this.tiers = computeTiers();
+        this.ids = table;
+        int nodes = table.size();
+
+        this.outStart = starts(customerNode, nodes);
+        this.inStart = starts(supplierNode, nodes);
+        this.segStart = starts(segNode, nodes);
+        this.outEdges = new BusinessRelationship[relCount];
+        this.outTarget = new int[relCount];
+        this.inEdges = new BusinessRelationship[relCount];
+        this.inSource = new int[relCount];
+        int[] outFill = Arrays.copyOf(outStart, nodes);
+        int[] inFill = Arrays.copyOf(inStart, nodes);
+        for (int i = 0; i < relCount; i++) {
+            BusinessRelationship r = relationships.get(i);
+            int o = outFill[customerNode[i]]++;
+            outEdges[o] = r;
+            outTarget[o] = supplierNode[i];
+            int in = inFill[supplierNode[i]]++;
+            inEdges[in] = r;
+            inSource[in] = customerNode[i];
+        }
+        this.segments = new WorkforceSegment[segNode.length];
+        int[] segFill = Arrays.copyOf(segStart, nodes);
+        for (int i = 0; i < segNode.length; i++) {
+            segments[segFill[segNode[i]]++] = segmentList.get(i);
+        }
+        this.tiers = computeTiers(nodes);
+        int max = 0;
+        for (int t : tiers) {
+            max = Math.max(max, t);
+        }
+        this.maxTier = max;
     }
 
-    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
-        map.replaceAll((k, v) -> Collections.unmodifiableList(v));
-        return Collections.unmodifiableMap(map);
+    /** Offsets of a compressed adjacency: {@code start[n] .. start[n+1]-1} are the entries of node n. */
+    private static int[] starts(int[] nodeOfEntry, int nodes) {
+        int[] start = new int[nodes + 1];
+        for (int n : nodeOfEntry) {
+            start[n + 1]++;
+        }
+        for (int n = 0; n < nodes; n++) {
+            start[n + 1] += start[n];
+        }
+        return start;
     }
 
     /** Builds the graph of a chain. */
@@ -74,51 +150,52 @@ public final class ChainGraph {
 
     /** Id of the reporting company's entity. */
     public String rootId() {
-        return chain.reportingCompany().entityId();
+        return rootId;
     }
 
     /** The entity with this id. */
     public Optional<BusinessPartner> partner(String id) {
-        return Optional.ofNullable(partners.get(id));
+        int node = ids.get(id);
+        return node >= 0 && node < partnerCount ? Optional.of(partners[node]) : Optional.empty();
     }
 
     /** Relationships in which this entity is the customer (edges to its suppliers). */
     public List<BusinessRelationship> suppliersOf(String entityId) {
-        return suppliersOf.getOrDefault(entityId, List.of());
+        int node = ids.get(entityId);
+        return node < 0 ? List.of() : Slice.of(outEdges, outStart[node], outStart[node + 1]);
     }
 
     /** Relationships in which this entity is the supplier (edges from its customers). */
     public List<BusinessRelationship> customersOf(String entityId) {
-        return customersOf.getOrDefault(entityId, List.of());
+        int node = ids.get(entityId);
+        return node < 0 ? List.of() : Slice.of(inEdges, inStart[node], inStart[node + 1]);
     }
 
     /** Workforce segments at this entity. */
     public List<WorkforceSegment> segmentsAt(String entityId) {
-        return segmentsAt.getOrDefault(entityId, List.of());
+        int node = ids.get(entityId);
+        return node < 0 ? List.of() : Slice.of(segments, segStart[node], segStart[node + 1]);
     }
 
     /** The entity's tier (0 for the company and its subsidiaries), empty when it is not connected. */
     public OptionalInt tier(String entityId) {
-        Integer t = tiers.get(entityId);
-        return t == null ? OptionalInt.empty() : OptionalInt.of(t);
+        int node = ids.get(entityId);
+        return node < 0 || tiers[node] < 0 ? OptionalInt.empty() : OptionalInt.of(tiers[node]);
     }
 
     /** The deepest tier in the chain. */
     public int maxTier() {
-        int max = 0;
-        for (int t : tiers.values()) {
-            max = Math.max(max, t);
-        }
-        return max;
+        return maxTier;
     }
 
     /** How the entity relates to the reporting company. */
     public PartnerRelation relation(String entityId) {
-        if (entityId.equals(rootId())) {
+        if (entityId.equals(rootId)) {
             return PartnerRelation.OWN_OPERATIONS;
         }
-        Integer t = tiers.get(entityId);
-        if (t == null) {
+        int node = ids.get(entityId);
+        int t = node < 0 ? -1 : tiers[node];
+        if (t < 0) {
             return PartnerRelation.UNCONNECTED;
         }
         if (t == 0) {
@@ -127,24 +204,76 @@ public final class ChainGraph {
         return t == 1 ? PartnerRelation.DIRECT : PartnerRelation.INDIRECT;
     }
 
-    private Map<String, Integer> computeTiers() {
-        Map<String, Integer> result = new HashMap<>(partners.size() * 2);
+    /**
+     * Whether the customer of the relationship at this position of {@code chain().relationships()} is one of
+     * the chain's business partners: the answer of {@code partner(r.customer()).isPresent()}, without a
+     * look-up (the graph resolved every relationship when it was built). For code that walks the chain's
+     * lists by position, such as the structural check.
+     *
+     * @throws IndexOutOfBoundsException when there is no relationship at this position
+     */
+    public boolean customerIsPartner(int relationship) {
+        return customerNode[relationship] < partnerCount;
+    }
+
+    /**
+     * Whether the supplier of the relationship at this position of {@code chain().relationships()} is one of
+     * the chain's business partners, without a look-up; see {@link #customerIsPartner(int)}.
+     *
+     * @throws IndexOutOfBoundsException when there is no relationship at this position
+     */
+    public boolean supplierIsPartner(int relationship) {
+        return supplierNode[relationship] < partnerCount;
+    }
+
+    /**
+     * Whether the entity of the workforce segment at this position of {@code chain().workforceSegments()} is
+     * one of the chain's business partners, without a look-up; see {@link #customerIsPartner(int)}.
+     *
+     * @throws IndexOutOfBoundsException when there is no segment at this position
+     */
+    public boolean segmentEntityIsPartner(int segment) {
+        return segmentNode[segment] < partnerCount;
+    }
+
+    /**
+     * How the business partner at this position of {@code chain().businessPartners()} relates to the
+     * reporting company: the answer of {@link #relation(String)} for its id, without a look-up.
+     *
+     * @throws IndexOutOfBoundsException when there is no partner at this position
+     */
+    public PartnerRelation relationOfPartnerAt(int position) {
+        int node = partnerNode[position];
+        if (node == rootNode) {
+            return PartnerRelation.OWN_OPERATIONS;
+        }
+        int t = tiers[node];
+        if (t < 0) {
+            return PartnerRelation.UNCONNECTED;
+        }
+        if (t == 0) {
+            return PartnerRelation.SUBSIDIARY;
+        }
+        return t == 1 ? PartnerRelation.DIRECT : PartnerRelation.INDIRECT;
+    }
+
+    private int[] computeTiers(int nodes) {
+        int[] result = new int[nodes];
+        Arrays.fill(result, -1);
         // 0-1 BFS: an edge into a subsidiary reached from the company's own group costs 0, any other edge 1.
-        ArrayDeque<String> queue = new ArrayDeque<>();
-        String root = rootId();
-        result.put(root, 0);
-        queue.add(root);
+        IntDeque queue = new IntDeque(Math.min(nodes, 1024) + 1);
+        result[rootNode] = 0;
+        queue.addLast(rootNode);
         while (!queue.isEmpty()) {
-            String id = queue.pollFirst();
-            int tier = result.get(id);
-            for (BusinessRelationship r : suppliersOf(id)) {
-                String next = r.supplier();
-                BusinessPartner p = partners.get(next);
-                boolean ownGroup = tier == 0 && p != null && p.role() == PartnerRole.SUBSIDIARY;
+            int node = queue.pollFirst();
+            int tier = result[node];
+            for (int e = outStart[node], end = outStart[node + 1]; e < end; e++) {
+                int next = outTarget[e];
+                boolean ownGroup = tier == 0 && next < partnerCount && partners[next].role() == PartnerRole.SUBSIDIARY;
                 int nextTier = ownGroup ? 0 : tier + 1;
-                Integer known = result.get(next);
-                if (known == null || nextTier < known) {
-                    result.put(next, nextTier);
+                int known = result[next];
+                if (known < 0 || nextTier < known) {
+                    result[next] = nextTier;
                     if (ownGroup) {
                         queue.addFirst(next);
                     } else {
@@ -153,7 +282,7 @@ public final class ChainGraph {
                 }
             }
         }
-        return Collections.unmodifiableMap(result);
+        return result;
     }
 
     /**
@@ -162,26 +291,29 @@ public final class ChainGraph {
      */
     public List<List<BusinessRelationship>> pathsTo(String entityId, int limit) {
         List<List<BusinessRelationship>> found = new ArrayList<>();
-        ArrayDeque<BusinessRelationship> stack = new ArrayDeque<>();
-        walkUp(entityId, stack, found, limit, 0);
+        int node = entityId.equals(rootId) ? rootNode : ids.get(entityId);
+        if (node >= 0) {
+            walkUp(node, new ArrayDeque<>(), found, limit, 0);
+        }
         return found;
     }
 
-    private void walkUp(String id, ArrayDeque<BusinessRelationship> stack, List<List<BusinessRelationship>> found,
+    private void walkUp(int node, ArrayDeque<BusinessRelationship> stack, List<List<BusinessRelationship>> found,
             int limit, int depth) {
-        if (found.size() >= limit || depth > partners.size()) {
+        if (found.size() >= limit || depth > partnerCount) {
             return;
         }
-        if (id.equals(rootId())) {
+        if (node == rootNode) {
             found.add(List.copyOf(stack));
             return;
         }
-        for (BusinessRelationship r : customersOf(id)) {
-            if (!tiers.containsKey(r.customer())) {
+        for (int e = inStart[node], end = inStart[node + 1]; e < end; e++) {
+            int customer = inSource[e];
+            if (tiers[customer] < 0) {
                 continue;
             }
-            stack.addFirst(r);
-            walkUp(r.customer(), stack, found, limit, depth + 1);
+            stack.addFirst(inEdges[e]);
+            walkUp(customer, stack, found, limit, depth + 1);
             stack.removeFirst();
             if (found.size() >= limit) {
                 return;
@@ -192,57 +324,142 @@ public final class ChainGraph {
     /**
      * A loop in the relationships, if any: the ids of the entities on it, the first repeated at the end
      * (e.g. {@code [a, b, c, a]}). Iterative, so a loop of any length is found without deep recursion.
+     * Linear in the relationships: a depth-first search over the numbered nodes, from the partners in file
+     * order, then from customers that are not partners (dangling ids) in the order of the relationships.
      */
     public Optional<List<String>> findCycle() {
-        Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
-        Map<String, String> parent = new HashMap<>();
-        // Start from the entities in file order, then from customers that are not entities (dangling ids):
-        // deterministic for a given input without sorting every id.
-        List<String> starts = new ArrayList<>(chain.businessPartners().size() + 8);
-        chain.businessPartners().forEach(p -> starts.add(p.id()));
-        for (BusinessRelationship r : chain.relationships()) {
-            if (!partners.containsKey(r.customer())) {
-                starts.add(r.customer());
+        int nodes = ids.size();
+        byte[] state = new byte[nodes]; // 1 = on the current path, 2 = done
+        int[] parent = new int[nodes];
+        int[] path = new int[Math.min(nodes, 1024) + 1];
+        int[] next = new int[path.length];
+        List<BusinessPartner> partnerList = chain.businessPartners();
+        int starts = partnerList.size() + customerNode.length;
+        for (int s = 0; s < starts; s++) {
+            int start;
+            if (s < partnerList.size()) {
+                start = partnerNode[s];
+            } else {
+                start = customerNode[s - partnerList.size()];
+                if (start < partnerCount) {
+                    continue;
+                }
             }
-        }
-        for (String start : starts) {
-            if (state.containsKey(start)) {
+            if (state[start] != 0) {
                 continue;
             }
-            ArrayDeque<String> nodes = new ArrayDeque<>();
-            ArrayDeque<Integer> next = new ArrayDeque<>();
-            nodes.push(start);
-            next.push(0);
-            state.put(start, 1);
-            while (!nodes.isEmpty()) {
-                String node = nodes.peek();
-                int i = next.pop();
-                List<BusinessRelationship> edges = suppliersOf(node);
-                if (i < edges.size()) {
-                    next.push(i + 1);
-                    String child = edges.get(i).supplier();
-                    Integer s = state.get(child);
-                    if (s == null) {
-                        state.put(child, 1);
-                        parent.put(child, node);
-                        nodes.push(child);
-                        next.push(0);
-                    } else if (s == 1) {
-                        List<String> loop = new ArrayList<>();
-                        loop.add(child);
-                        for (String at = node; !at.equals(child); at = parent.get(at)) {
-                            loop.add(at);
+            int depth = 0;
+            path[0] = start;
+            next[0] = outStart[start];
+            state[start] = 1;
+            while (depth >= 0) {
+                int node = path[depth];
+                int e = next[depth];
+                if (e < outStart[node + 1]) {
+                    next[depth] = e + 1;
+                    int child = outTarget[e];
+                    if (state[child] == 0) {
+                        state[child] = 1;
+                        parent[child] = node;
+                        if (++depth == path.length) {
+                            path = Arrays.copyOf(path, path.length * 2);
+                            next = Arrays.copyOf(next, next.length * 2);
                         }
-                        loop.add(child);
+                        path[depth] = child;
+                        next[depth] = outStart[child];
+                    } else if (state[child] == 1) {
+                        List<String> loop = new ArrayList<>();
+                        loop.add(ids.id(child));
+                        for (int at = node; at != child; at = parent[at]) {
+                            loop.add(ids.id(at));
+                        }
+                        loop.add(ids.id(child));
                         Collections.reverse(loop);
                         return Optional.of(List.copyOf(loop));
                     }
                 } else {
-                    state.put(node, 2);
-                    nodes.pop();
+                    state[node] = 2;
+                    depth--;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A read-only view of part of an array. */
+    private static final class Slice<T> extends AbstractList<T> implements RandomAccess {
+        private final T[] array;
+        private final int from;
+        private final int size;
+
+        private Slice(T[] array, int from, int to) {
+            this.array = array;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        static <T> List<T> of(T[] array, int from, int to) {
+            return from == to ? List.of() : new Slice<>(array, from, to);
+        }
+
+        @Override
+        public T get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+            }
+            return array[from + index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** A double-ended queue of ints that grows. */
+    private static final class IntDeque {
+        private int[] items;
+        private int head;
+        private int size;
+
+        IntDeque(int capacity) {
+            items = new int[Integer.highestOneBit(Math.max(2, capacity) - 1) << 1];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void addFirst(int v) {
+            ensure();
+            head = (head - 1) & (items.length - 1);
+            items[head] = v;
+            size++;
+        }
+
+        void addLast(int v) {
+            ensure();
+            items[(head + size) & (items.length - 1)] = v;
+            size++;
+        }
+
+        int pollFirst() {
+            int v = items[head];
+            head = (head + 1) & (items.length - 1);
+            size--;
+            return v;
+        }
+
+        private void ensure() {
+            if (size < items.length) {
+                return;
+            }
+            int[] grown = new int[items.length * 2];
+            for (int i = 0; i < size; i++) {
+                grown[i] = items[(head + i) & (items.length - 1)];
+            }
+            items = grown;
+            head = 0;
+        }
     }
 }
