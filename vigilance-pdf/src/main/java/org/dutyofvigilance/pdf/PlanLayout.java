@@ -259,6 +259,15 @@ final class PlanLayout {
     /** Height of the baseline in a page-number placeholder, as a share of the font size. */
     private static final float TOC_BASELINE = 0.25f;
 
+    /** Most sub-sections of one section the table of contents lists. */
+    static final int TOC_MAX_SUBSECTIONS = 40;
+
+    /** The anchor of the section a heading belongs to ("s4" for "s4.2.1"). */
+    private static String sectionOf(String anchor) {
+        int dot = anchor.indexOf('.');
+        return dot < 0 ? anchor : anchor.substring(0, dot);
+    }
+
     private static float tocSize(int level) {
         return level == 1 ? 10.5f : 9.5f;
     }
@@ -276,8 +285,16 @@ final class PlanLayout {
         document.add(head);
         PdfPTable toc = new PdfPTable(new float[] {88, 12});
         toc.setWidthPercentage(100);
+        // a section with one sub-section per mechanism or platform of a large chain lists only its own title:
+        // its sub-sections keep their bookmarks, the contents stay a few pages long
+        java.util.Map<String, Integer> subSections = new java.util.HashMap<>();
         for (Outline.Heading h : outline.headings()) {
-            if (h.level() > 2) {
+            if (h.level() == 2) {
+                subSections.merge(sectionOf(h.anchor()), 1, Integer::sum);
+            }
+        }
+        for (Outline.Heading h : outline.headings()) {
+            if (h.level() > 2 || h.level() == 2 && subSections.get(sectionOf(h.anchor())) > TOC_MAX_SUBSECTIONS) {
                 continue;
             }
             Chunk title = new Chunk(h.title(), h.level() == 1 ? bold(10.5f) : font(9.5f));
