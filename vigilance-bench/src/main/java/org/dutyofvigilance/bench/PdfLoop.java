@@ -15,8 +15,12 @@ import org.dutyofvigilance.plan.Section;
 import org.dutyofvigilance.plan.VigilancePlan;
 
 /**
- * Renders the plan PDF of a chain in a loop and prints each run's time beside the raw-OpenPDF baseline, for
- * profiling outside JMH: {@code PdfLoop <chain.json> <runs> [out.pdf]}.
+ * Renders the internal-edition plan PDF of a chain in a loop and prints each run's wall and thread CPU time
+ * beside the raw-OpenPDF baseline of {@link PdfBenchmark} (the plan's rows in the plan's embedded font), for
+ * profiling outside JMH and for comparing on a loaded machine (CPU time resists interference better than
+ * wall time): {@code PdfLoop <chain.json> <runs> [out.pdf]}. With {@code -Dvariants=1} it also prints the
+ * cost of compressing each attached file at zlib levels 1, 3, 6 and 9, and each run's CPU time and
+ * allocation for the plan without its attachments, the whole plan and the baseline.
  */
 public final class PdfLoop {
     private PdfLoop() {
@@ -77,13 +81,23 @@ public final class PdfLoop {
                 }
             }
             VigilancePlan bare = new VigilancePlan(plan.cover(), plan.sections(), List.of());
+            com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) cpu;
+            long me = Thread.currentThread().threadId();
             for (int i = 0; i < runs; i++) {
                 long c0 = cpu.getCurrentThreadCpuTime();
+                long a0 = alloc.getThreadAllocatedBytes(me);
                 PdfRenderer.render(bare, options, new RawPdfTables.CountingStream());
                 long c1 = cpu.getCurrentThreadCpuTime();
+                long a1 = alloc.getThreadAllocatedBytes(me);
                 PdfRenderer.render(plan, options, new RawPdfTables.CountingStream());
                 long c2 = cpu.getCurrentThreadCpuTime();
-                System.out.printf("no attachments cpu %.0f ms; full cpu %.0f ms%n", (c1 - c0) / 1e6, (c2 - c1) / 1e6);
+                long a2 = alloc.getThreadAllocatedBytes(me);
+                RawPdfTables.writeEmbedded(tables, new RawPdfTables.CountingStream());
+                long c3 = cpu.getCurrentThreadCpuTime();
+                long a3 = alloc.getThreadAllocatedBytes(me);
+                System.out.printf("no attachments cpu %.0f ms, %,d MB allocated; full cpu %.0f ms, %,d MB; raw cpu %.0f ms,"
+                        + " %,d MB%n", (c1 - c0) / 1e6, (a1 - a0) >> 20, (c2 - c1) / 1e6, (a2 - a1) >> 20,
+                        (c3 - c2) / 1e6, (a3 - a2) >> 20);
             }
         }
         if (args.length > 2) {
