@@ -32,12 +32,37 @@ public sealed interface Block permits Block.Paragraph, Block.Table, Block.Facts,
             if (widths.size() != headerKeys.size()) {
                 throw new IllegalArgumentException("one width per column");
             }
-            rows = rows.stream().map(List::copyOf).toList();
-            for (List<PlanValue> row : rows) {
-                if (row.size() != headerKeys.size()) {
-                    throw new IllegalArgumentException("row has " + row.size() + " cells, expected " + headerKeys.size());
+            if (rows instanceof StreamedRows streamed) {
+                if (streamed.columns() != headerKeys.size()) {
+                    throw new IllegalArgumentException("rows of " + streamed.columns() + " cells, expected "
+                            + headerKeys.size());
+                }
+            } else {
+                rows = rows.stream().map(List::copyOf).toList();
+                for (List<PlanValue> row : rows) {
+                    if (row.size() != headerKeys.size()) {
+                        throw new IllegalArgumentException("row has " + row.size() + " cells, expected "
+                                + headerKeys.size());
+                    }
                 }
             }
+        }
+
+        /**
+         * A table whose rows are made when they are read, for tables too long to hold (an annex of every node
+         * of a large chain): the table keeps only {@code row}, and a renderer that draws rows in order and
+         * lets them go never holds more than a few of them. {@code row} must be a pure function of its index
+         * (the same index gives equal rows, on any thread); a row with the wrong number of cells fails when
+         * it is read.
+         *
+         * @param headerKeys message keys of the column headers
+         * @param widths     relative column widths, one per column
+         * @param size       the number of rows
+         * @param row        the row at an index from 0 to {@code size - 1}
+         */
+        public static Table streamed(List<String> headerKeys, List<Integer> widths, int size,
+                java.util.function.IntFunction<List<PlanValue>> row) {
+            return new Table(headerKeys, widths, new StreamedRows(headerKeys.size(), size, row));
         }
     }
 

@@ -18,12 +18,17 @@ final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final DateTimeFormatter dates;
+    /** Formats of this rendering, made once: a rendering runs on one thread (NumberFormat is not thread-safe). */
+    private final NumberFormat integers;
+    private final NumberFormat[] decimals = new NumberFormat[7];
+    private final NumberFormat[] monies = new NumberFormat[7];
 
     Messages(RenderOptions.Language language) {
         this.locale = language.locale();
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.integers = NumberFormat.getIntegerInstance(locale);
     }
 
     /** The label for a key; a missing key is a bug, reported loudly. */
@@ -87,28 +92,31 @@ final class Messages {
     }
 
     String integer(long n) {
-        return clean(NumberFormat.getIntegerInstance(locale).format(n));
+        return clean(integers.format(n));
     }
 
     /** A decimal with as many decimals as it was given (at most 6). */
     String decimal(BigDecimal value) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        int scale = Math.min(6, Math.max(0, value.scale()));
-        f.setMinimumFractionDigits(scale);
-        f.setMaximumFractionDigits(scale);
-        f.setRoundingMode(RoundingMode.HALF_EVEN);
-        return clean(f.format(value));
+        return clean(fixed(decimals, Math.min(6, Math.max(0, value.scale()))).format(value));
     }
 
     /** An amount of money: whole amounts without decimals, others with at least two (1.50, 0.83, 12). */
     String money(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        int scale = v.scale() <= 0 ? 0 : Math.min(6, Math.max(2, v.scale()));
-        f.setMinimumFractionDigits(scale);
-        f.setMaximumFractionDigits(scale);
-        f.setRoundingMode(RoundingMode.HALF_EVEN);
-        return clean(f.format(value));
+        return clean(fixed(monies, v.scale() <= 0 ? 0 : Math.min(6, Math.max(2, v.scale()))).format(value));
+    }
+
+    /** The number format with exactly {@code scale} decimals, made on first use. */
+    private NumberFormat fixed(NumberFormat[] cache, int scale) {
+        NumberFormat f = cache[scale];
+        if (f == null) {
+            f = NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(scale);
+            f.setMaximumFractionDigits(scale);
+            f.setRoundingMode(RoundingMode.HALF_EVEN);
+            cache[scale] = f;
+        }
+        return f;
     }
 
     String percent(BigDecimal fraction) {

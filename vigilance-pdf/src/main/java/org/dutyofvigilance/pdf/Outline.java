@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openpdf.text.pdf.PdfTemplate;
 
 /**
- * The headings of one rendering, in order, and the page each one landed on. The first pass fills the pages;
- * the second prints them in the table of contents.
+ * The headings of one rendering, in order, listed before layout. A heading shown in the table of contents
+ * gets a placeholder (a form XObject) for its page number; the placeholder is filled when the heading lands
+ * on a page, so the document is laid out once.
  */
 final class Outline {
     /** One heading: its anchor, level (1 = section) and title as printed. */
@@ -16,8 +18,7 @@ final class Outline {
 
     private final List<Heading> headings = new ArrayList<>();
     private final Map<String, Heading> byAnchor = new HashMap<>();
-    private final Map<String, Integer> pages = new HashMap<>();
-    private int totalPages;
+    private final Map<String, PdfTemplate> pageNumbers = new HashMap<>();
 
     void add(Heading h) {
         if (byAnchor.putIfAbsent(h.anchor(), h) == null) {
@@ -33,25 +34,13 @@ final class Outline {
         return byAnchor.get(anchor);
     }
 
-    void placed(String anchor, int page) {
-        pages.putIfAbsent(anchor, page);
+    /** The table of contents printed this placeholder for the heading's page number. */
+    void pageNumberAt(String anchor, PdfTemplate placeholder) {
+        pageNumbers.put(anchor, placeholder);
     }
 
-    int page(String anchor) {
-        return pages.getOrDefault(anchor, 0);
-    }
-
-    /** This outline with the page count learnt in the first pass fixed for the second. */
-    Outline withTotal(int n) {
-        totalPages = n;
-        return this;
-    }
-
-    void totalPages(int n) {
-        totalPages = n;
-    }
-
-    int totalPages() {
-        return totalPages;
+    /** The placeholder for the heading's page number, or null when the contents do not list it. */
+    PdfTemplate pageNumber(String anchor) {
+        return pageNumbers.get(anchor);
     }
 }

@@ -42,11 +42,8 @@ public final class PdfRenderer {
             throw new IllegalArgumentException("the plan was assembled for the " + plan.edition()
                     + " edition and cannot be rendered as " + options.edition());
         }
-        // pass 1 learns where each heading lands and how many pages there are; pass 2 prints them
-        Outline outline = new Outline();
-        new PlanLayout(plan, options, outline).write(OutputStream.nullOutputStream());
-        int pages = outline.totalPages();
-        new PlanLayout(plan, options, outline.withTotal(pages)).write(out);
+        // one layout pass: page numbers in the contents and the page count are filled in when known
+        new PlanLayout(plan, options).write(out);
         try {
             out.flush();
         } catch (IOException e) {
