@@ -93,18 +93,43 @@ public final class Applicability {
      * not to hold, {@link Truth#UNKNOWN} when a condition depends on undisclosed facts (they are listed).
      */
     public Result test(FactNode n, ChainFacts facts) {
+        return test(n, facts, new FactTally());
+    }
+
+    /**
+     * {@link #test(FactNode, ChainFacts)} with a tally the conditions may use as scratch space, for callers
+     * that test many nodes in a row (one thread): no allocation unless the answer is unknown.
+     */
+    public Result test(FactNode n, ChainFacts facts, FactTally scratch) {
         if (when.isEmpty()) {
             return Result.APPLIES;
         }
-        List<FactPath> undecided = new ArrayList<>(2);
+        List<FactPath> undecided = null;
         Truth t = Truth.TRUE;
-        for (Condition c : when) {
-            t = t.and(c.test(n, facts, undecided));
+        for (int i = 0; i < when.size(); i++) {
+            Condition c = when.get(i);
+            List<FactPath> into = undecided == null ? new ArrayList<>() : undecided;
+            t = t.and(c.test(n, facts, into, scratch));
             if (t == Truth.FALSE) {
                 return Result.NOT_APPLICABLE;
             }
+            if (!into.isEmpty()) {
+                undecided = into;
+            }
         }
-        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided);
+        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided == null ? List.of() : undecided);
+    }
+
+    /** Equal when the kind, roles, relations and conditions are equal: then every node gets the same answer. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Applicability a && a.node == node && a.roleSet.equals(roleSet)
+                && a.relationSet.equals(relationSet) && a.when.equals(when);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(node, roleSet, relationSet, when);
     }
 
     /**

@@ -267,20 +267,37 @@ public final class Scope {
 
     // ---------------------------------------------------------------- Platform Work Directive
 
+    private static boolean inEu(List<String> countries) {
+        for (String cc : countries) {
+            if (EU.contains(cc.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static RegimeScope platformWork(ChainOfActivities chain) {
         String id = "pwd-2024-2831";
         List<Explanation> reasons = new ArrayList<>();
         List<WorkforceSegment> segments = chain.workforceSegments();
         List<String> inEu = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        java.util.Map<String, PartnerRole> roles = new java.util.HashMap<>();
-        chain.businessPartners().forEach(p -> roles.putIfAbsent(p.id(), p.role()));
-        segments = segments.stream().filter(s -> PLATFORM_ROLES.contains(roles.get(s.entity()))
-                || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()).toList();
+        java.util.Map<String, PartnerRole> roles = new java.util.HashMap<>(chain.businessPartners().size() * 2);
+        for (org.dutyofvigilance.model.BusinessPartner p : chain.businessPartners()) {
+            roles.putIfAbsent(p.id(), p.role());
+        }
+        List<WorkforceSegment> platform = new ArrayList<>();
+        for (WorkforceSegment s : segments) {
+            if (PLATFORM_ROLES.contains(roles.get(s.entity()))
+                    || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()) {
+                platform.add(s);
+            }
+        }
+        segments = platform;
         for (WorkforceSegment s : segments) {
             if (s.countries().isEmpty()) {
                 unknown.add(s.id());
-            } else if (s.countries().stream().anyMatch(cc -> EU.contains(cc.toUpperCase(Locale.ROOT)))) {
+            } else if (inEu(s.countries())) {
                 inEu.add(s.id());
             }
         }
