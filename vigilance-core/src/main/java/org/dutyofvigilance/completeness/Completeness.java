@@ -76,9 +76,9 @@ public final class Completeness {
         if (graph.chain() != chain) {
             throw new IllegalArgumentException("the graph was built from another chain");
         }
-        ScopeAssessment scope = Scope.assess(chain);
-        List<RuleSet> selected = select(rulebook, scope, options);
         ChainFacts facts = ChainFacts.of(graph);
+        ScopeAssessment scope = Scope.assess(facts);
+        List<RuleSet> selected = select(rulebook, scope, options);
         LocalDate asOf = options.asOf().orElse(chain.reportingPeriod().end());
         LocalDate evidenceCutoff = asOf.minusMonths(options.maxEvidenceAgeMonths());
         List<Obligation> all = new ArrayList<>();
@@ -113,11 +113,11 @@ public final class Completeness {
             }
         }
         Map<Integer, Coverage> byTier = new HashMap<>();
-        run.tierCounts.forEach((k, v) -> byTier.put(k, coverage(v)));
-        Coverage overall = coverage(run.overallCounts);
+        run.tierCounts().forEach((k, v) -> byTier.put(k, coverage(v)));
+        Coverage overall = coverage(run.overallCounts());
         boolean invalid = !options.structurallyValid()
                 || options.structuralFindings().stream().map(Finding::severity).anyMatch(s -> s == Severity.ERROR);
-        Verdict verdict = invalid ? Verdict.INVALID_INPUT : run.gap ? Verdict.INCOMPLETE : Verdict.COMPLETE;
+        Verdict verdict = invalid ? Verdict.INVALID_INPUT : run.gap() ? Verdict.INCOMPLETE : Verdict.COMPLETE;
         Map<String, RuleSet> sets = new HashMap<>();
         selected.forEach(rs -> sets.put(rs.id(), rs));
         return new CompletenessReport(chain.reportingCompany().entityId(), asOf, verdict, selected, scope,
@@ -177,9 +177,8 @@ public final class Completeness {
 
         final FindingTable findings;
         final int[][] obligationCounts;
-        final int[] overallCounts = new int[STATUSES];
-        final Map<Integer, int[]> tierCounts = new HashMap<>();
-        boolean gap;
+        /** Counts per tier + 1 (index 0: entities not connected to the company). */
+        private int[][] byTier = new int[8][];
 
         private final Obligation[] dictionary;
         private final ChainFacts facts;
@@ -276,15 +275,59 @@ public final class Completeness {
 
         private void count(int ob, DisclosureStatus status) {
             int s = status.ordinal();
-            gap |= status.gap();
             obligationCounts[ob][s]++;
-            overallCounts[s]++;
             if (status != DisclosureStatus.NOT_APPLICABLE) {
                 if (tierCount == null) {
-                    tierCount = tierCounts.computeIfAbsent(node.tier().orElse(-1), k -> new int[STATUSES]);
+                    tierCount = tierCounts(node.tier().orElse(-1));
                 }
                 tierCount[s]++;
             }
+        }
+
+        /** The counts of a tier ({@code -1}: not connected), made when the tier first has an applicable finding. */
+        private int[] tierCounts(int tier) {
+            if (tier + 1 >= byTier.length) {
+                byTier = java.util.Arrays.copyOf(byTier, Math.max(tier + 2, byTier.length * 2));
+            }
+            int[] c = byTier[tier + 1];
+            if (c == null) {
+                c = new int[STATUSES];
+                byTier[tier + 1] = c;
+            }
+            return c;
+        }
+
+        /** Counts per tier, by tier. */
+        Map<Integer, int[]> tierCounts() {
+            Map<Integer, int[]> out = new HashMap<>();
+            for (int i = 0; i < byTier.length; i++) {
+                if (byTier[i] != null) {
+                    out.put(i - 1, byTier[i]);
+                }
+            }
+            return out;
+        }
+
+        /** Counts over all obligations. */
+        int[] overallCounts() {
+            int[] out = new int[STATUSES];
+            for (int[] c : obligationCounts) {
+                for (int s = 0; s < STATUSES; s++) {
+                    out[s] += c[s];
+                }
+            }
+            return out;
+        }
+
+        /** Whether some finding asks for more information. */
+        boolean gap() {
+            int[] all = overallCounts();
+            for (DisclosureStatus s : DisclosureStatus.values()) {
+                if (s.gap() && all[s.ordinal()] > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void evaluate(int ob) {

@@ -50,16 +50,15 @@ public final class ChainFacts {
         Map<NodeKind, List<FactNode>> byKind = new EnumMap<>(NodeKind.class);
         // where each entity sits, worked out once per entity and shared by the nodes that belong to it
         Map<String, Place> places = new HashMap<>(chain.businessPartners().size() * 2);
+        List<FactNode> partners = new ArrayList<>(chain.businessPartners().size());
         for (BusinessPartner p : chain.businessPartners()) {
-            places.computeIfAbsent(p.id(),
+            Place place = places.computeIfAbsent(p.id(),
                     id -> new Place(Optional.ofNullable(p.role()), graph.relation(id), graph.tier(id)));
+            partners.add(new FactNode(NodeKind.PARTNER, p.id(), p, p.id(), place.role, place.relation, place.tier,
+                    partners.size()));
         }
         String root = chain.reportingCompany().entityId();
         byKind.put(NodeKind.COMPANY, List.of(node(places, NodeKind.COMPANY, root, chain.reportingCompany(), root, 0)));
-        List<FactNode> partners = new ArrayList<>(chain.businessPartners().size());
-        for (BusinessPartner p : chain.businessPartners()) {
-            partners.add(node(places, NodeKind.PARTNER, p.id(), p, p.id(), partners.size()));
-        }
         byKind.put(NodeKind.PARTNER, List.copyOf(partners));
         List<FactNode> relationships = new ArrayList<>(chain.relationships().size());
         for (BusinessRelationship r : chain.relationships()) {
@@ -77,25 +76,11 @@ public final class ChainFacts {
         }
         byKind.put(NodeKind.MECHANISM, List.copyOf(mechanisms));
         this.nodes = Collections.unmodifiableMap(byKind);
-        this.perNode = new EnumMap<>(NodeKind.class);
-        for (NodeKind kind : NodeKind.values()) {
-            List<FactNode> list = byKind.get(kind);
-            @SuppressWarnings("unchecked")
-            List<Evidence>[] ev = new List[list.size()];
-            for (FactNode n : list) {
-                ev[n.index()] = evidenceBySubject.getOrDefault(n.id(), List.of());
-            }
-            perNode.put(kind, ev);
-        }
     }
-
-    /** Evidence per node, by kind and node index: one array load at check time instead of a map look-up. */
-    private final Map<NodeKind, List<Evidence>[]> perNode;
 
     /** Evidence whose subject is this node. */
     public List<Evidence> evidenceFor(FactNode node) {
-        List<Evidence>[] ev = perNode.get(node.kind());
-        return node.index() < ev.length && ev[node.index()] != null ? ev[node.index()] : evidenceFor(node.id());
+        return evidenceBySubject.isEmpty() ? List.of() : evidenceFor(node.id());
     }
 
     /** Indexes a chain (builds its {@link ChainGraph}). */

@@ -45,7 +45,20 @@ public final class FactPath {
     private final Class<?> leafType;
     private final boolean branches;
 
+    /** Where values start: {@link #CHAIN}, {@link #COMPANY} or the node's own record. */
+    private final int start;
+    private final boolean ownField;
+    private static final int NODE = 0;
+    private static final int CHAIN = 1;
+    private static final int COMPANY = 2;
+
     private FactPath(String key, String root, Step[] steps, Class<?> leafType, boolean derivedRoot, boolean branches) {
+        this.start = switch (root) {
+            case "chain" -> CHAIN;
+            case "company" -> COMPANY;
+            default -> NODE;
+        };
+        this.ownField = !derivedRoot && !root.equals("chain");
         this.branches = branches;
         this.key = key;
         this.root = root;
@@ -168,7 +181,7 @@ public final class FactPath {
 
     /** Whether the key reads the node's own record (not {@code chain.*} nor a derived collection). */
     public boolean ownField() {
-        return !derivedRoot && !root.equals("chain");
+        return ownField;
     }
 
     /** The type of the values at the end of the key, after unwrapping {@code Optional} and {@code List}. */
@@ -222,9 +235,9 @@ public final class FactPath {
     }
 
     private void visit(FactNode node, ChainFacts facts, FactTally into) {
-        Object start = switch (root) {
-            case "chain" -> facts.chain();
-            case "company" -> facts.chain().reportingCompany();
+        Object start = switch (this.start) {
+            case CHAIN -> facts.chain();
+            case COMPANY -> facts.chain().reportingCompany();
             default -> node.value();
         };
         if (!branches) {
