@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
 import org.dutyofvigilance.check.Finding;
 import org.dutyofvigilance.check.Severity;
 import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.graph.PartnerRelation;
 import org.dutyofvigilance.model.ChainOfActivities;
 import org.dutyofvigilance.model.Evidence;
+import org.dutyofvigilance.model.PartnerRole;
 import org.dutyofvigilance.rules.Applicability;
 import org.dutyofvigilance.rules.ChainFacts;
 import org.dutyofvigilance.rules.FactNode;
@@ -102,8 +104,19 @@ public final class Completeness {
             if (obs.length == 0) {
                 continue;
             }
+            // the obligations whose shape (kind, role, relation) a node has, worked out once per shape
+            int relations = PartnerRelation.values().length;
+            int[][] byShape = new int[(PartnerRole.values().length + 1) * relations][];
             for (FactNode node : facts.nodes(kind)) {
-                run.node(node, obs);
+                int shape = (node.role().isPresent() ? node.role().get().ordinal() + 1 : 0) * relations
+                        + node.relation().ordinal();
+                int[] matching = byShape[shape];
+                if (matching == null) {
+                    matching = IntStream.of(obs).filter(i -> run.deleted[i]
+                            || dictionary[i].appliesTo().matchesShape(node)).toArray();
+                    byShape[shape] = matching;
+                }
+                run.node(node, matching);
             }
         }
         Map<String, Coverage> byObligation = new HashMap<>();
@@ -192,7 +205,7 @@ public final class Completeness {
         /** Per obligation: id of its applicability among the distinct ones. */
         private final int[] applicabilityIds;
         private final Applicability[] applicabilities;
-        private final boolean[] deleted;
+        final boolean[] deleted;
 
         // per node, valid when the stamp is the node's
         private int stamp;
@@ -334,10 +347,6 @@ public final class Completeness {
             if (deleted[ob]) {
                 findings.notApplicable(ob, node);
                 count(ob, DisclosureStatus.NOT_APPLICABLE);
-                return;
-            }
-            Applicability applies = dictionary[ob].appliesTo();
-            if (!applies.matchesShape(node)) {
                 return;
             }
             Applicability.Result result = applicability(applicabilityIds[ob]);
