@@ -199,6 +199,8 @@ public final class Completeness {
         private final LocalDate evidenceCutoff;
         /** Per obligation: ids of its required facts' keys, their paths, and the date before which each is stale. */
         private final int[][] factIds;
+        /** Per obligation: the finding table's index of each required fact's key. */
+        private final int[][] fieldIds;
         private final FactPath[][] paths;
         private final LocalDate[][] staleBefore;
         private final int[][] maxAge;
@@ -227,12 +229,18 @@ public final class Completeness {
             this.facts = facts;
             this.asOf = asOf;
             this.evidenceCutoff = evidenceCutoff;
-            this.findings = new FindingTable(dictionary, notMet);
+            NodeKind[] kinds = new NodeKind[dictionary.length];
+            for (int i = 0; i < dictionary.length; i++) {
+                kinds[i] = dictionary[i].status() == LegalStatus.DELETED ? NodeKind.COMPANY
+                        : dictionary[i].appliesTo().node();
+            }
+            this.findings = new FindingTable(dictionary, kinds, notMet, facts);
             this.obligationCounts = new int[dictionary.length][STATUSES];
             Map<String, Integer> keys = new HashMap<>();
             Map<Applicability, Integer> shapes = new HashMap<>();
             List<Applicability> distinct = new ArrayList<>();
             factIds = new int[dictionary.length][];
+            fieldIds = new int[dictionary.length][];
             paths = new FactPath[dictionary.length][];
             staleBefore = new LocalDate[dictionary.length][];
             maxAge = new int[dictionary.length][];
@@ -243,12 +251,14 @@ public final class Completeness {
                 deleted[i] = ob.status() == LegalStatus.DELETED;
                 List<RequiredFact> required = ob.requiredFacts();
                 factIds[i] = new int[required.size()];
+                fieldIds[i] = new int[required.size()];
                 paths[i] = new FactPath[required.size()];
                 staleBefore[i] = new LocalDate[required.size()];
                 maxAge[i] = new int[required.size()];
                 for (int k = 0; k < required.size(); k++) {
                     RequiredFact rf = required.get(k);
                     factIds[i][k] = keys.computeIfAbsent(rf.key(), x -> keys.size());
+                    fieldIds[i][k] = findings.fieldId(rf.key());
                     paths[i][k] = rf.path();
                     maxAge[i][k] = rf.maxAgeMonths().orElse(-1);
                     staleBefore[i][k] = rf.maxAgeMonths().isPresent()
@@ -367,8 +377,8 @@ public final class Completeness {
                     latest[id] = tally.latestDate();
                     evidenceState[id] = UNREAD;
                 }
-                fact(ob, ps[k], disclosed[id], undisclosed[id], latest[id], maxAge[ob][k], staleBefore[ob][k], false,
-                        id);
+                fact(ob, ps[k], fieldIds[ob][k], disclosed[id], undisclosed[id], latest[id], maxAge[ob][k],
+                        staleBefore[ob][k], false, id);
             }
             List<FactPath> undecided = result.undecided();
             for (int u = 0; u < undecided.size(); u++) {
@@ -377,7 +387,8 @@ public final class Completeness {
                     continue;
                 }
                 path.tally(node, facts, tally);
-                fact(ob, path, tally.disclosed(), tally.undisclosed(), tally.latestDate(), -1, null, true, -1);
+                fact(ob, path, findings.fieldId(path.key()), tally.disclosed(), tally.undisclosed(), tally.latestDate(),
+                        -1, null, true, -1);
             }
         }
 
@@ -404,9 +415,8 @@ public final class Completeness {
             return results[id];
         }
 
-        private void fact(int ob, FactPath path, int shown, int hidden, LocalDate newestDate, int months,
+        private void fact(int ob, FactPath path, int field, int shown, int hidden, LocalDate newestDate, int months,
                 LocalDate cutoff, boolean deciding, int id) {
-            String field = path.key();
             if (shown == 0) {
                 findings.add(ob, node, field, DisclosureStatus.MISSING, deciding);
                 count(ob, DisclosureStatus.MISSING);

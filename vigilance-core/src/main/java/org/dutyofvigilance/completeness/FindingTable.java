@@ -1,38 +1,50 @@
 package org.dutyofvigilance.completeness;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import org.dutyofvigilance.rules.ChainFacts;
 import org.dutyofvigilance.rules.FactNode;
+import org.dutyofvigilance.rules.NodeKind;
 import org.dutyofvigilance.rules.Obligation;
 import org.dutyofvigilance.rules.RuleSet;
 import org.dutyofvigilance.rules.Text;
 
 /**
- * Findings stored column by column, in blocks: per finding the obligation's index (two bytes), a reference to
- * the node and to the fact key that already exist, and one byte of status. A chain of 100,000 nodes gives
- * about a million findings; keeping them as columns avoids one object per finding, and filling blocks of a
- * fixed size avoids both copying and over-allocating. The detail of a finding is derived from its status
- * and obligation; only the few that carry figures (partly disclosed, stale) are stored, aside, and turned
- * into text when read. {@link #view()} materialises {@link DisclosureFinding}s on demand.
+ * Findings packed one {@code long} each, in blocks: the node's index among the nodes of its kind (31 bits),
+ * the obligation's index (16 bits), the fact key's index (13 bits) and the status (4 bits). A chain of
+ * 100,000 nodes gives about a million findings; packing them avoids one object per finding, and filling
+ * blocks of a fixed size avoids both copying and over-allocating. The detail of a finding is derived from its
+ * status and obligation; only the few that carry figures (partly disclosed, stale) are stored, aside, and
+ * turned into text when read. {@link #view()} materialises {@link DisclosureFinding}s on demand.
  */
 final class FindingTable {
     private static final DisclosureStatus[] STATUSES = DisclosureStatus.values();
-    private static final int SHIFT = 15;
+    private static final int SHIFT = 14;
     private static final int BLOCK = 1 << SHIFT;
     private static final int MASK = BLOCK - 1;
+    private static final int OB_SHIFT = 31;
+    private static final int FIELD_SHIFT = 47;
+    private static final int STATUS_SHIFT = 60;
+    private static final int MAX_FIELDS = 1 << (STATUS_SHIFT - FIELD_SHIFT);
     /** Status bit: the missing fact is needed to decide whether the obligation applies. */
-    private static final int DECIDING = 0x10;
-    private static final int STATUS_MASK = 0x0f;
+    private static final int DECIDING = 0x8;
+    private static final int STATUS_MASK = 0x7;
 
     private final Obligation[] dictionary;
+    /** Per obligation: the kind of the nodes its findings are about (deleted ones: the company). */
+    private final NodeKind[] kinds;
+    private final ChainFacts facts;
     /** Detail of "not applicable" findings, by obligation (the unmet condition, or that it was deleted). */
     private final Text[] notMet;
-    private char[][] obligations = new char[0][];
-    private FactNode[][] nodes = new FactNode[0][];
-    private String[][] fields = new String[0][];
-    private byte[][] statuses = new byte[0][];
+    /** Fact keys by index; index 0 is the empty key of "not applicable" findings. */
+    private final List<String> fields = new ArrayList<>();
+    private final Map<String, Integer> fieldIds = new HashMap<>();
+    private long[][] blocks = new long[0][];
     private int size;
     /** Finding indexes (ascending) whose detail is stored, and those details ({@link Text} or {@link Detail}). */
     private int[] detailIndex = new int[16];
@@ -45,47 +57,54 @@ final class FindingTable {
         Text text();
     }
 
-    FindingTable(Obligation[] dictionary, Text[] notMet) {
+    FindingTable(Obligation[] dictionary, NodeKind[] kinds, Text[] notMet, ChainFacts facts) {
         if (dictionary.length > Character.MAX_VALUE) {
             throw new IllegalArgumentException("more than " + (int) Character.MAX_VALUE + " obligations");
         }
         this.dictionary = dictionary;
+        this.kinds = kinds;
         this.notMet = notMet;
+        this.facts = facts;
+        fieldId("");
     }
 
-    private void add(int ob, FactNode node, String field, int status) {
-        int block = size >>> SHIFT;
-        int at = size & MASK;
-        if (at == 0 && block == statuses.length) {
-            int n = block + 1;
-            obligations = Arrays.copyOf(obligations, n);
-            nodes = Arrays.copyOf(nodes, n);
-            fields = Arrays.copyOf(fields, n);
-            statuses = Arrays.copyOf(statuses, n);
-            obligations[block] = new char[BLOCK];
-            nodes[block] = new FactNode[BLOCK];
-            fields[block] = new String[BLOCK];
-            statuses[block] = new byte[BLOCK];
+    /** The index of a fact key, given on first use. */
+    int fieldId(String key) {
+        Integer id = fieldIds.get(key);
+        if (id == null) {
+            if (fields.size() == MAX_FIELDS) {
+                throw new IllegalArgumentException("more than " + MAX_FIELDS + " distinct fact keys");
+            }
+            id = fields.size();
+            fields.add(key);
+            fieldIds.put(key, id);
         }
-        obligations[block][at] = (char) ob;
-        nodes[block][at] = node;
-        fields[block][at] = field;
-        statuses[block][at] = (byte) status;
+        return id;
+    }
+
+    private void add(int ob, FactNode node, int field, int status) {
+        int block = size >>> SHIFT;
+        if (block == blocks.length) {
+            blocks = Arrays.copyOf(blocks, block + 1);
+            blocks[block] = new long[BLOCK];
+        }
+        blocks[block][size & MASK] = node.index() | (long) ob << OB_SHIFT | (long) field << FIELD_SHIFT
+                | (long) status << STATUS_SHIFT;
         size++;
     }
 
     /** A "not applicable" finding: its detail is the obligation's. */
     void notApplicable(int ob, FactNode node) {
-        add(ob, node, "", DisclosureStatus.NOT_APPLICABLE.ordinal());
+        add(ob, node, 0, DisclosureStatus.NOT_APPLICABLE.ordinal());
     }
 
     /** A disclosed or missing finding, whose detail follows from the status. */
-    void add(int ob, FactNode node, String field, DisclosureStatus status, boolean deciding) {
+    void add(int ob, FactNode node, int field, DisclosureStatus status, boolean deciding) {
         add(ob, node, field, status.ordinal() | (deciding ? DECIDING : 0));
     }
 
     /** A finding with a detail of its own ({@link Text} or {@link Detail}). */
-    void add(int ob, FactNode node, String field, DisclosureStatus status, Object detail) {
+    void add(int ob, FactNode node, int field, DisclosureStatus status, Object detail) {
         if (detailCount == detailIndex.length) {
             detailIndex = Arrays.copyOf(detailIndex, detailCount * 2);
             details = Arrays.copyOf(details, detailCount * 2);
@@ -106,28 +125,41 @@ final class FindingTable {
         return size;
     }
 
+    private long entry(int i) {
+        return blocks[i >>> SHIFT][i & MASK];
+    }
+
+    private static int obligationIndex(long e) {
+        return (int) (e >>> OB_SHIFT) & 0xffff;
+    }
+
+    private static int rawStatus(long e) {
+        return (int) (e >>> STATUS_SHIFT);
+    }
+
     DisclosureStatus status(int i) {
-        return STATUSES[statuses[i >>> SHIFT][i & MASK] & STATUS_MASK];
+        return STATUSES[rawStatus(entry(i)) & STATUS_MASK];
     }
 
     Obligation obligation(int i) {
-        return dictionary[obligations[i >>> SHIFT][i & MASK]];
+        return dictionary[obligationIndex(entry(i))];
     }
 
     FactNode node(int i) {
-        return nodes[i >>> SHIFT][i & MASK];
+        long e = entry(i);
+        return facts.nodes(kinds[obligationIndex(e)]).get((int) (e & 0x7fffffffL));
     }
 
     String field(int i) {
-        return fields[i >>> SHIFT][i & MASK];
+        return fields.get((int) (entry(i) >>> FIELD_SHIFT) & (MAX_FIELDS - 1));
     }
 
     Text detail(int i) {
-        int raw = statuses[i >>> SHIFT][i & MASK];
-        DisclosureStatus status = STATUSES[raw & STATUS_MASK];
-        switch (status) {
+        long e = entry(i);
+        int raw = rawStatus(e);
+        switch (STATUSES[raw & STATUS_MASK]) {
             case NOT_APPLICABLE:
-                return notMet[obligations[i >>> SHIFT][i & MASK]];
+                return notMet[obligationIndex(e)];
             case DISCLOSED:
                 return Completeness.DISCLOSED;
             case MISSING:
@@ -148,7 +180,7 @@ final class FindingTable {
     }
 
     /** An unmodifiable list view; each {@code get} makes a new finding value. */
-    java.util.List<DisclosureFinding> view() {
+    List<DisclosureFinding> view() {
         return new View();
     }
 
