@@ -470,7 +470,8 @@ public final class Completeness {
         public Text text() {
             String why = deciding ? " (needed to decide whether the obligation applies)" : "";
             String pourquoi = deciding ? " (nécessaire pour décider si l'obligation s'applique)" : "";
-            return new Text("Disclosed for " + shown + " of " + of + why, "Publié pour " + shown + " sur " + of + pourquoi);
+            return new Text("Disclosed for " + shown + " of " + of + why,
+                    "Publié pour " + shown + " sur " + of + pourquoi);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.dutyofvigilance.rules;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,20 +103,16 @@ public final class Applicability {
         if (when.isEmpty()) {
             return Result.APPLIES;
         }
-        List<FactPath> undecided = null;
+        List<FactPath> undecided = scratch.undecided;
+        undecided.clear();
         Truth t = Truth.TRUE;
         for (int i = 0; i < when.size(); i++) {
-            Condition c = when.get(i);
-            List<FactPath> into = undecided == null ? new ArrayList<>() : undecided;
-            t = t.and(c.test(n, facts, into, scratch));
+            t = t.and(when.get(i).test(n, facts, undecided, scratch));
             if (t == Truth.FALSE) {
                 return Result.NOT_APPLICABLE;
             }
-            if (!into.isEmpty()) {
-                undecided = into;
-            }
         }
-        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided == null ? List.of() : undecided);
+        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided); // the result copies the list
     }
 
     /** Equal when the kind, roles, relations and conditions are equal: then every node gets the same answer. */

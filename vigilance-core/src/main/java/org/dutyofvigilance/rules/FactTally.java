@@ -21,6 +21,8 @@ public final class FactTally {
     private final Object[] derived = new Object[FactPath.Vocabulary.SLOTS];
     private FactNode derivedNode;
     private ChainFacts derivedFacts;
+    /** The facts behind an undecided applicability, filled by {@link Applicability#test}. */
+    final List<FactPath> undecided = new java.util.ArrayList<>(4);
 
     /** A test on one disclosed leaf value (conditions stop at the first value that satisfies them). */
     interface LeafTest {
