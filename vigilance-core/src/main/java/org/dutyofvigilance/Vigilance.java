@@ -83,7 +83,8 @@ public final class Vigilance {
                     parameters);
         }
         // the completeness check assesses the scope to choose its rule sets: reuse that assessment
-        CompletenessReport report = Completeness.check(chain, rulebook, completeness.withStructuralFindings(structural));
+        CompletenessReport report = Completeness.check(chain, graph, rulebook,
+                completeness.withStructuralFindings(structural));
         ScopeAssessment scope = report.scope();
         IndicatorReport indicators = Measures.measure(chain, graph, parameters);
         return new Assessment(chain, graph, structural, scope, Optional.of(report), Optional.of(indicators),

@@ -39,7 +39,7 @@ public final class StageTimes {
             long t3 = System.nanoTime();
             List<Finding> findings = StructuralCheck.check(chain, graph);
             long t4 = System.nanoTime();
-            CompletenessReport report = Completeness.check(chain, Rulebook.shipped(),
+            CompletenessReport report = Completeness.check(chain, graph, Rulebook.shipped(),
                     CompletenessOptions.defaults().withStructuralFindings(findings));
             long t5 = System.nanoTime();
             IndicatorReport indicators = Measures.measure(chain, graph, MeasureParameters.defaults());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.rules.RuleSet;
 import org.dutyofvigilance.scope.ScopeAssessment;
 
@@ -29,10 +30,11 @@ public final class CompletenessReport {
     private final Map<String, Coverage> byObligation;
     private final Map<Integer, Coverage> byTier;
     private final Coverage overall;
+    private final ChainGraph graph;
 
     CompletenessReport(String reportingCompany, LocalDate asOf, Verdict verdict, List<RuleSet> ruleSets,
             ScopeAssessment scope, FindingTable table, Map<String, Coverage> byObligation,
-            Map<Integer, Coverage> byTier, Coverage overall) {
+            Map<Integer, Coverage> byTier, Coverage overall, ChainGraph graph) {
         this.reportingCompany = Objects.requireNonNull(reportingCompany, "reportingCompany");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.verdict = Objects.requireNonNull(verdict, "verdict");
@@ -43,6 +45,7 @@ public final class CompletenessReport {
         this.byObligation = Collections.unmodifiableMap(new TreeMap<>(byObligation));
         this.byTier = Collections.unmodifiableMap(new TreeMap<>(byTier));
         this.overall = Objects.requireNonNull(overall, "overall");
+        this.graph = Objects.requireNonNull(graph, "graph");
     }
 
     /** The reporting company's entity id. */
@@ -103,5 +106,10 @@ public final class CompletenessReport {
 
     FindingTable table() {
         return table;
+    }
+
+    /** The graph of the chain that was checked (reused by {@link DataRequests}). */
+    ChainGraph graph() {
+        return graph;
     }
 }

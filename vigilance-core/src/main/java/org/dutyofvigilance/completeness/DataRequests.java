@@ -52,7 +52,7 @@ public final class DataRequests {
 
     /** Questions for the gaps of a report, tagged with a cap list of your own. */
     public static DataRequests from(CompletenessReport report, ChainOfActivities chain, ValueChainCap cap) {
-        ChainGraph graph = ChainGraph.of(chain);
+        ChainGraph graph = report.graph().chain() == chain ? report.graph() : ChainGraph.of(chain);
         Map<String, Boolean> capGoverned = new LinkedHashMap<>();
         for (RuleSet rs : report.ruleSets()) {
             capGoverned.put(rs.id(), rs.valueChainCap());
@@ -60,9 +60,13 @@ public final class DataRequests {
         record Key(String supplier, NodeKind kind, String node, String field) {
         }
         Map<Key, List<DisclosureFinding>> grouped = new LinkedHashMap<>();
-        for (DisclosureFinding f : report.findings()) {
-            if (!f.status().gap() || f.nodeKind() == NodeKind.COMPANY
-                    || graph.relation(f.entityId()) == PartnerRelation.OWN_OPERATIONS) {
+        FindingTable table = report.table();
+        for (int i = 0; i < table.size(); i++) {
+            if (!table.status(i).gap() || table.node(i).kind() == NodeKind.COMPANY) {
+                continue; // only gaps become questions: the other findings are not materialised
+            }
+            DisclosureFinding f = table.get(i);
+            if (graph.relation(f.entityId()) == PartnerRelation.OWN_OPERATIONS) {
                 continue;
             }
             grouped.computeIfAbsent(new Key(f.entityId(), f.nodeKind(), f.nodeId(), f.field()),

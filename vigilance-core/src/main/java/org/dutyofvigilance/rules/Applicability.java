@@ -1,6 +1,5 @@
 package org.dutyofvigilance.rules;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,18 +92,39 @@ public final class Applicability {
      * not to hold, {@link Truth#UNKNOWN} when a condition depends on undisclosed facts (they are listed).
      */
     public Result test(FactNode n, ChainFacts facts) {
+        return test(n, facts, new FactTally());
+    }
+
+    /**
+     * {@link #test(FactNode, ChainFacts)} with a tally the conditions may use as scratch space, for callers
+     * that test many nodes in a row (one thread): no allocation unless the answer is unknown.
+     */
+    public Result test(FactNode n, ChainFacts facts, FactTally scratch) {
         if (when.isEmpty()) {
             return Result.APPLIES;
         }
-        List<FactPath> undecided = new ArrayList<>(2);
+        List<FactPath> undecided = scratch.undecided;
+        undecided.clear();
         Truth t = Truth.TRUE;
-        for (Condition c : when) {
-            t = t.and(c.test(n, facts, undecided));
+        for (int i = 0; i < when.size(); i++) {
+            t = t.and(when.get(i).test(n, facts, undecided, scratch));
             if (t == Truth.FALSE) {
                 return Result.NOT_APPLICABLE;
             }
         }
-        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided);
+        return t == Truth.TRUE ? Result.APPLIES : new Result(Truth.UNKNOWN, undecided); // the result copies the list
+    }
+
+    /** Equal when the kind, roles, relations and conditions are equal: then every node gets the same answer. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Applicability a && a.node == node && a.roleSet.equals(roleSet)
+                && a.relationSet.equals(relationSet) && a.when.equals(when);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(node, roleSet, relationSet, when);
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.graph.PartnerRelation;
 import org.dutyofvigilance.model.Action;
 import org.dutyofvigilance.model.BusinessPartner;
 import org.dutyofvigilance.model.BusinessRelationship;
@@ -46,48 +48,39 @@ public final class ChainFacts {
         this.incidentsBySegment = group(chain.incidents(), i -> i.segment().orElse(null));
         this.evidenceBySubject = group(chain.evidence(), Evidence::subject);
         Map<NodeKind, List<FactNode>> byKind = new EnumMap<>(NodeKind.class);
-        String root = chain.reportingCompany().entityId();
-        byKind.put(NodeKind.COMPANY, List.of(node(NodeKind.COMPANY, root, chain.reportingCompany(), root, 0)));
+        // where each entity sits, worked out once per entity and shared by the nodes that belong to it
+        Map<String, Place> places = new HashMap<>(chain.businessPartners().size() * 2);
         List<FactNode> partners = new ArrayList<>(chain.businessPartners().size());
         for (BusinessPartner p : chain.businessPartners()) {
-            partners.add(node(NodeKind.PARTNER, p.id(), p, p.id(), partners.size()));
+            Place place = places.computeIfAbsent(p.id(),
+                    id -> new Place(Optional.ofNullable(p.role()), graph.relation(id), graph.tier(id)));
+            partners.add(new FactNode(NodeKind.PARTNER, p.id(), p, p.id(), place.role, place.relation, place.tier,
+                    partners.size()));
         }
+        String root = chain.reportingCompany().entityId();
+        byKind.put(NodeKind.COMPANY, List.of(node(places, NodeKind.COMPANY, root, chain.reportingCompany(), root, 0)));
         byKind.put(NodeKind.PARTNER, List.copyOf(partners));
         List<FactNode> relationships = new ArrayList<>(chain.relationships().size());
         for (BusinessRelationship r : chain.relationships()) {
-            relationships.add(node(NodeKind.RELATIONSHIP, r.id(), r, r.supplier(), relationships.size()));
+            relationships.add(node(places, NodeKind.RELATIONSHIP, r.id(), r, r.supplier(), relationships.size()));
         }
         byKind.put(NodeKind.RELATIONSHIP, List.copyOf(relationships));
         List<FactNode> segments = new ArrayList<>(chain.workforceSegments().size());
         for (WorkforceSegment s : chain.workforceSegments()) {
-            segments.add(node(NodeKind.SEGMENT, s.id(), s, s.entity(), segments.size()));
+            segments.add(node(places, NodeKind.SEGMENT, s.id(), s, s.entity(), segments.size()));
         }
         byKind.put(NodeKind.SEGMENT, List.copyOf(segments));
         List<FactNode> mechanisms = new ArrayList<>(chain.grievanceMechanisms().size());
         for (GrievanceMechanism m : chain.grievanceMechanisms()) {
-            mechanisms.add(node(NodeKind.MECHANISM, m.id(), m, m.operator(), mechanisms.size()));
+            mechanisms.add(node(places, NodeKind.MECHANISM, m.id(), m, m.operator(), mechanisms.size()));
         }
         byKind.put(NodeKind.MECHANISM, List.copyOf(mechanisms));
         this.nodes = Collections.unmodifiableMap(byKind);
-        this.perNode = new EnumMap<>(NodeKind.class);
-        for (NodeKind kind : NodeKind.values()) {
-            List<FactNode> list = byKind.get(kind);
-            @SuppressWarnings("unchecked")
-            List<Evidence>[] ev = new List[list.size()];
-            for (FactNode n : list) {
-                ev[n.index()] = evidenceBySubject.getOrDefault(n.id(), List.of());
-            }
-            perNode.put(kind, ev);
-        }
     }
-
-    /** Evidence per node, by kind and node index: one array load at check time instead of a map look-up. */
-    private final Map<NodeKind, List<Evidence>[]> perNode;
 
     /** Evidence whose subject is this node. */
     public List<Evidence> evidenceFor(FactNode node) {
-        List<Evidence>[] ev = perNode.get(node.kind());
-        return node.index() < ev.length && ev[node.index()] != null ? ev[node.index()] : evidenceFor(node.id());
+        return evidenceBySubject.isEmpty() ? List.of() : evidenceFor(node.id());
     }
 
     /** Indexes a chain (builds its {@link ChainGraph}). */
@@ -100,10 +93,21 @@ public final class ChainFacts {
         return new ChainFacts(graph);
     }
 
-    private FactNode node(NodeKind kind, String id, Object value, String entityId, int index) {
-        Optional<PartnerRole> role = graph.partner(entityId).map(BusinessPartner::role);
-        return new FactNode(kind, id, value, entityId, role, graph.relation(entityId), graph.tier(entityId), index);
+    private FactNode node(Map<String, Place> places, NodeKind kind, String id, Object value, String entityId,
+            int index) {
+        Place place = places.get(entityId);
+        if (place == null) { // not a partner of the chain: no role
+            Optional<PartnerRole> role = graph.partner(entityId).map(BusinessPartner::role);
+            return new FactNode(kind, id, value, entityId, role, graph.relation(entityId), graph.tier(entityId),
+                    index);
+        }
+        return new FactNode(kind, id, value, entityId, place.role, place.relation, place.tier, index);
     }
+
+    /** The role, relation and tier of one entity (the first partner with its id, as {@link ChainGraph#partner}). */
+    private record Place(Optional<PartnerRole> role, PartnerRelation relation, OptionalInt tier) {
+    }
+
 
     private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
         Map<String, List<T>> map = new HashMap<>();

@@ -16,7 +16,31 @@ import org.dutyofvigilance.model.PartnerRole;
  */
 sealed interface Condition {
 
-    Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided);
+    /**
+     * Decides the condition for a node; the facts behind an unknown answer are appended to {@code undecided}.
+     * {@code scratch} is a tally the condition may overwrite.
+     */
+    Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch);
+
+    /** Removes what was appended to {@code list} after {@code mark}. */
+    static void truncate(List<FactPath> list, int mark) {
+        while (list.size() > mark) {
+            list.remove(list.size() - 1);
+        }
+    }
+
+    /** Lower-case enum names by ordinal, made once per enum type (rules compare enums by lower-case name). */
+    ClassValue<String[]> LOWER_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return names;
+        }
+    };
 
     String describe();
 
@@ -35,26 +59,28 @@ sealed interface Condition {
      * A fact compared with a value: true when some disclosed value satisfies it, false when every value is
      * disclosed and none does, unknown otherwise. {@code present} is never unknown.
      */
-    record Compare(FactPath fact, Op op, Object literal) implements Condition {
+    record Compare(FactPath fact, Op op, Object literal) implements Condition, FactTally.LeafTest {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
-            FactValues values = fact.resolve(node, facts);
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
+            fact.scan(node, facts, scratch, this);
+            if (scratch.matched) {
+                return Truth.TRUE;
+            }
             if (op == Op.PRESENT) {
-                return values.nothingDisclosed() ? Truth.FALSE : Truth.TRUE;
+                return Truth.FALSE; // nothing disclosed: any disclosed value matches "present"
             }
-            for (Object v : values.disclosed()) {
-                if (matches(v)) {
-                    return Truth.TRUE;
-                }
-            }
-            if (values.fullyDisclosed()) {
+            if (scratch.disclosed > 0 && scratch.undisclosed == 0) {
                 return Truth.FALSE;
             }
             undecided.add(fact);
             return Truth.UNKNOWN;
         }
 
-        private boolean matches(Object value) {
+        @Override
+        public boolean matches(Object value) {
+            if (op == Op.PRESENT) {
+                return true;
+            }
             if (op == Op.IN) {
                 return ((Set<?>) literal).contains(normalise(value));
             }
@@ -85,7 +111,7 @@ sealed interface Condition {
 
         static Object normalise(Object value) {
             if (value instanceof Enum<?> e) {
-                return e.name().toLowerCase(Locale.ROOT);
+                return LOWER_NAMES.get(e.getDeclaringClass())[e.ordinal()];
             }
             if (value instanceof Integer i) {
                 return BigDecimal.valueOf(i);
@@ -107,20 +133,23 @@ sealed interface Condition {
     }
 
     /** Some country at the end of a fact key is in a set (e.g. the EU member states). */
-    record CountriesIn(FactPath fact, String label, Set<String> countries) implements Condition {
+    record CountriesIn(FactPath fact, String label, Set<String> countries) implements Condition, FactTally.LeafTest {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
-            FactValues values = fact.resolve(node, facts);
-            for (Object v : values.disclosed()) {
-                if (countries.contains(String.valueOf(v).toUpperCase(Locale.ROOT))) {
-                    return Truth.TRUE;
-                }
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
+            fact.scan(node, facts, scratch, this);
+            if (scratch.matched) {
+                return Truth.TRUE;
             }
-            if (values.fullyDisclosed()) {
+            if (scratch.disclosed > 0 && scratch.undisclosed == 0) {
                 return Truth.FALSE;
             }
             undecided.add(fact);
             return Truth.UNKNOWN;
+        }
+
+        @Override
+        public boolean matches(Object value) {
+            return countries.contains(String.valueOf(value).toUpperCase(Locale.ROOT));
         }
 
         @Override
@@ -132,7 +161,7 @@ sealed interface Condition {
     /** The node's entity relates to the reporting company in one of these ways. */
     record RelationIn(Set<PartnerRelation> relations) implements Condition {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
             return relations.contains(node.relation()) ? Truth.TRUE : Truth.FALSE;
         }
 
@@ -146,7 +175,7 @@ sealed interface Condition {
     /** The node's entity has one of these roles. */
     record RoleIn(Set<PartnerRole> roles) implements Condition {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
             return node.role().map(roles::contains).orElse(false) ? Truth.TRUE : Truth.FALSE;
         }
 
@@ -160,16 +189,16 @@ sealed interface Condition {
     /** Every condition holds. */
     record All(List<Condition> conditions) implements Condition {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
             Truth result = Truth.TRUE;
-            List<FactPath> local = new java.util.ArrayList<>();
-            for (Condition c : conditions) {
-                result = result.and(c.test(node, facts, local));
+            int mark = undecided.size();
+            for (int i = 0; i < conditions.size(); i++) {
+                result = result.and(conditions.get(i).test(node, facts, undecided, scratch));
                 if (result == Truth.FALSE) {
+                    Condition.truncate(undecided, mark); // a false condition decides: nothing left to ask
                     return result;
                 }
             }
-            undecided.addAll(local);
             return result;
         }
 
@@ -182,16 +211,16 @@ sealed interface Condition {
     /** At least one condition holds. */
     record Any(List<Condition> conditions) implements Condition {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
             Truth result = Truth.FALSE;
-            List<FactPath> local = new java.util.ArrayList<>();
-            for (Condition c : conditions) {
-                result = result.or(c.test(node, facts, local));
+            int mark = undecided.size();
+            for (int i = 0; i < conditions.size(); i++) {
+                result = result.or(conditions.get(i).test(node, facts, undecided, scratch));
                 if (result == Truth.TRUE) {
+                    Condition.truncate(undecided, mark); // a true alternative decides: nothing left to ask
                     return result;
                 }
             }
-            undecided.addAll(local);
             return result;
         }
 
@@ -204,8 +233,8 @@ sealed interface Condition {
     /** The condition does not hold. */
     record Not(Condition condition) implements Condition {
         @Override
-        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided) {
-            return condition.test(node, facts, undecided).not();
+        public Truth test(FactNode node, ChainFacts facts, List<FactPath> undecided, FactTally scratch) {
+            return condition.test(node, facts, undecided, scratch).not();
         }
 
         @Override

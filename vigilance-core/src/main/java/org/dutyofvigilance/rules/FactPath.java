@@ -45,7 +45,20 @@ public final class FactPath {
     private final Class<?> leafType;
     private final boolean branches;
 
+    /** Where values start: {@link #CHAIN}, {@link #COMPANY} or the node's own record. */
+    private final int start;
+    private final boolean ownField;
+    private static final int NODE = 0;
+    private static final int CHAIN = 1;
+    private static final int COMPANY = 2;
+
     private FactPath(String key, String root, Step[] steps, Class<?> leafType, boolean derivedRoot, boolean branches) {
+        this.start = switch (root) {
+            case "chain" -> CHAIN;
+            case "company" -> COMPANY;
+            default -> NODE;
+        };
+        this.ownField = !derivedRoot && !root.equals("chain");
         this.branches = branches;
         this.key = key;
         this.root = root;
@@ -83,7 +96,7 @@ public final class FactPath {
             if (i == 1) {
                 Vocabulary.Derived d = Vocabulary.derived(words[0]).get(word);
                 if (d != null) {
-                    steps.add(new Step(null, d.function()));
+                    steps.add(new Step(null, d.function(), d.slot()));
                     type = d.elementType();
                     derived = true;
                     branches = true;
@@ -103,7 +116,7 @@ public final class FactPath {
                 throw new IllegalArgumentException("unknown fact key '" + key + "': '" + word + "' is not a field of "
                         + type.getSimpleName() + " (fields: " + String.join(", ", valid) + ")");
             }
-            steps.add(new Step(accessor(component.getAccessor()), null));
+            steps.add(new Step(accessor(component.getAccessor()), null, -1));
             branches |= mentionsList(component.getGenericType());
             type = elementType(component.getGenericType());
         }
@@ -168,7 +181,7 @@ public final class FactPath {
 
     /** Whether the key reads the node's own record (not {@code chain.*} nor a derived collection). */
     public boolean ownField() {
-        return !derivedRoot && !root.equals("chain");
+        return ownField;
     }
 
     /** The type of the values at the end of the key, after unwrapping {@code Optional} and {@code List}. */
@@ -198,6 +211,90 @@ public final class FactPath {
     }
 
     private static final FactValues UNDISCLOSED = new FactValues(List.of(), 1);
+
+    /**
+     * Counts what this key gives for a node into {@code into}, without collecting the values: the same
+     * figures as {@link #resolve} ({@code disclosed().size()}, {@code undisclosed()}) and the latest
+     * disclosed date. Meant for checks that only need counts; does not allocate.
+     */
+    public void tally(FactNode node, ChainFacts facts, FactTally into) {
+        into.reset();
+        into.test = null;
+        visit(node, facts, into);
+    }
+
+    /**
+     * Visits the leaves until {@code test} matches a disclosed one ({@code into.matched}); the counts in
+     * {@code into} are then partial. Used by conditions, which stop at the first value that satisfies them.
+     */
+    void scan(FactNode node, ChainFacts facts, FactTally into, FactTally.LeafTest test) {
+        into.reset();
+        into.test = test;
+        visit(node, facts, into);
+        into.test = null;
+    }
+
+    private void visit(FactNode node, ChainFacts facts, FactTally into) {
+        Object start = switch (this.start) {
+            case CHAIN -> facts.chain();
+            case COMPANY -> facts.chain().reportingCompany();
+            default -> node.value();
+        };
+        if (!branches) {
+            Object single = single(start, node, facts);
+            if (single != null && Vocabulary.disclosed(single)) {
+                into.accept(single);
+            } else {
+                into.undisclosed++;
+            }
+        } else if (steps.length == 0) {
+            leaf(start, into);
+        } else {
+            visit(start, 0, node, facts, into);
+        }
+    }
+
+    /** {@link #walk} for a tally: returns true when the tally asks to stop. */
+    private boolean visit(Object value, int index, FactNode node, ChainFacts facts, FactTally into) {
+        Step step = steps[index];
+        Object next = step.derived != null ? into.derived(step.slot, step.derived, node, facts)
+                : step.accessor.apply(value);
+        boolean last = index == steps.length - 1;
+        while (next instanceof Optional<?> o) {
+            if (o.isEmpty()) {
+                into.undisclosed++;
+                return false;
+            }
+            next = o.get();
+        }
+        if (next == null) {
+            into.undisclosed++;
+            return false;
+        }
+        if (next instanceof List<?> list) {
+            int n = list.size();
+            if (n == 0) {
+                into.undisclosed++;
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                Object element = list.get(i);
+                if (last ? leaf(element, into) : visit(element, index + 1, node, facts, into)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return last ? leaf(next, into) : visit(next, index + 1, node, facts, into);
+    }
+
+    private static boolean leaf(Object value, FactTally into) {
+        if (Vocabulary.disclosed(value)) {
+            return into.accept(value);
+        }
+        into.undisclosed++;
+        return false;
+    }
 
     /** For keys that never pass through a list: the one value at the end, or null when not disclosed. */
     private Object single(Object start, FactNode node, ChainFacts facts) {
@@ -273,7 +370,8 @@ public final class FactPath {
         return key;
     }
 
-    private record Step(Function<Object, Object> accessor, BiFunction<FactNode, ChainFacts, List<?>> derived) {
+    private record Step(Function<Object, Object> accessor, BiFunction<FactNode, ChainFacts, List<?>> derived,
+            int slot) {
         Object get(Object value, FactNode node, ChainFacts facts) {
             return derived != null ? derived.apply(node, facts) : accessor.apply(value);
         }
@@ -281,7 +379,8 @@ public final class FactPath {
 
     /** The fact vocabulary: roots per node kind, derived collections, record components by reflection. */
     static final class Vocabulary {
-        record Derived(Class<?> elementType, BiFunction<FactNode, ChainFacts, List<?>> function) {
+        /** A derived collection; {@code slot} numbers it for {@link FactTally}'s per-node cache. */
+        record Derived(Class<?> elementType, BiFunction<FactNode, ChainFacts, List<?>> function, int slot) {
         }
 
         @SuppressWarnings("unchecked")
@@ -302,16 +401,18 @@ public final class FactPath {
         };
 
         private static final Map<String, Derived> PARTNER_DERIVED = sorted(Map.of(
-                "actions", new Derived(Action.class, (n, f) -> f.actionsTargeting(n.id())),
-                "consultations", new Derived(StakeholderConsultation.class, (n, f) -> f.consultationsAbout(n.id())),
-                "inbound", new Derived(BusinessRelationship.class, (n, f) -> f.graph().customersOf(n.id())),
-                "outbound", new Derived(BusinessRelationship.class, (n, f) -> f.graph().suppliersOf(n.id())),
-                "segments", new Derived(WorkforceSegment.class, (n, f) -> f.graph().segmentsAt(n.id())),
-                "mechanisms", new Derived(GrievanceMechanism.class, (n, f) -> f.mechanismsOperatedBy(n.id())),
-                "incidents", new Derived(Incident.class, (n, f) -> f.incidentsAt(n.id()))));
+                "actions", new Derived(Action.class, (n, f) -> f.actionsTargeting(n.id()), 0),
+                "consultations", new Derived(StakeholderConsultation.class, (n, f) -> f.consultationsAbout(n.id()), 1),
+                "inbound", new Derived(BusinessRelationship.class, (n, f) -> f.graph().customersOf(n.id()), 2),
+                "outbound", new Derived(BusinessRelationship.class, (n, f) -> f.graph().suppliersOf(n.id()), 3),
+                "segments", new Derived(WorkforceSegment.class, (n, f) -> f.graph().segmentsAt(n.id()), 4),
+                "mechanisms", new Derived(GrievanceMechanism.class, (n, f) -> f.mechanismsOperatedBy(n.id()), 5),
+                "incidents", new Derived(Incident.class, (n, f) -> f.incidentsAt(n.id()), 6)));
         private static final Map<String, Derived> SEGMENT_DERIVED = sorted(Map.of(
-                "actions", new Derived(Action.class, (n, f) -> f.actionsTargeting(n.id())),
-                "incidents", new Derived(Incident.class, (n, f) -> f.incidentsOfSegment(n.id()))));
+                "actions", new Derived(Action.class, (n, f) -> f.actionsTargeting(n.id()), 7),
+                "incidents", new Derived(Incident.class, (n, f) -> f.incidentsOfSegment(n.id()), 8)));
+        /** How many derived collections there are (slots of {@link FactTally}'s cache). */
+        static final int SLOTS = 9;
 
         private static final Map<String, Class<?>> COMPANY_ROOTS;
 
@@ -371,11 +472,10 @@ public final class FactPath {
             if (value instanceof List<?> l) {
                 return !l.isEmpty();
             }
-            Class<?> type = value.getClass();
-            if (!type.isRecord()) {
+            if (!(value instanceof Record)) { // only records extend Record; cheaper than Class.isRecord()
                 return true;
             }
-            for (Function<Object, Object> accessor : ACCESSORS.get(type)) {
+            for (Function<Object, Object> accessor : ACCESSORS.get(value.getClass())) {
                 if (disclosed(accessor.apply(value))) {
                     return true;
                 }

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.rules.ChainFacts;
+import org.dutyofvigilance.rules.FactNode;
+import org.dutyofvigilance.rules.NodeKind;
 import org.dutyofvigilance.model.EmploymentStatus;
 import org.dutyofvigilance.model.PartnerRole;
 import org.dutyofvigilance.model.ExchangeRate;
@@ -78,6 +81,19 @@ public final class Scope {
 
     /** Assesses every regime for the chain's reporting company. */
     public static ScopeAssessment assess(ChainOfActivities chain) {
+        return assess(chain, null);
+    }
+
+    /**
+     * Assesses every regime for the reporting company of a chain already indexed for the rules: the same
+     * answer as {@link #assess(ChainOfActivities)}, reading each workforce segment's employer role from the
+     * index instead of looking it up again.
+     */
+    public static ScopeAssessment assess(ChainFacts indexed) {
+        return assess(indexed.chain(), indexed);
+    }
+
+    private static ScopeAssessment assess(ChainOfActivities chain, ChainFacts indexed) {
         Facts facts = new Facts(chain);
         List<RegimeScope> out = new ArrayList<>();
         for (Timeline t : CSDDD_TIMELINES) {
@@ -85,7 +101,7 @@ public final class Scope {
         }
         out.add(french(facts));
         out.add(esrs(facts));
-        out.add(platformWork(chain));
+        out.add(platformWork(chain, indexed));
         out.add(lksg(facts));
         return new ScopeAssessment(out);
     }
@@ -267,20 +283,47 @@ public final class Scope {
 
     // ---------------------------------------------------------------- Platform Work Directive
 
-    private static RegimeScope platformWork(ChainOfActivities chain) {
+    private static boolean inEu(List<String> countries) {
+        for (String cc : countries) {
+            if (EU.contains(cc.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RegimeScope platformWork(ChainOfActivities chain, ChainFacts indexed) {
         String id = "pwd-2024-2831";
         List<Explanation> reasons = new ArrayList<>();
         List<WorkforceSegment> segments = chain.workforceSegments();
         List<String> inEu = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        java.util.Map<String, PartnerRole> roles = new java.util.HashMap<>();
-        chain.businessPartners().forEach(p -> roles.putIfAbsent(p.id(), p.role()));
-        segments = segments.stream().filter(s -> PLATFORM_ROLES.contains(roles.get(s.entity()))
-                || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()).toList();
+        List<WorkforceSegment> platform = new ArrayList<>();
+        if (indexed != null) { // each segment node knows its employer's role (the first partner with its id)
+            for (FactNode n : indexed.nodes(NodeKind.SEGMENT)) {
+                WorkforceSegment s = (WorkforceSegment) n.value();
+                if (PLATFORM_ROLES.contains(n.role().orElse(null))
+                        || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()) {
+                    platform.add(s);
+                }
+            }
+        } else {
+            java.util.Map<String, PartnerRole> roles = new java.util.HashMap<>(chain.businessPartners().size() * 2);
+            for (org.dutyofvigilance.model.BusinessPartner p : chain.businessPartners()) {
+                roles.putIfAbsent(p.id(), p.role());
+            }
+            for (WorkforceSegment s : segments) {
+                if (PLATFORM_ROLES.contains(roles.get(s.entity()))
+                        || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()) {
+                    platform.add(s);
+                }
+            }
+        }
+        segments = platform;
         for (WorkforceSegment s : segments) {
             if (s.countries().isEmpty()) {
                 unknown.add(s.id());
-            } else if (s.countries().stream().anyMatch(cc -> EU.contains(cc.toUpperCase(Locale.ROOT)))) {
+            } else if (inEu(s.countries())) {
                 inEu.add(s.id());
             }
         }
