@@ -292,6 +292,11 @@ public final class Scope {
         return false;
     }
 
+    /** Whether a role organises platform work; false for a segment whose employer is not in the chain (null). */
+    private static boolean isPlatform(PartnerRole role) {
+        return role != null && PLATFORM_ROLES.contains(role);
+    }
+
     private static RegimeScope platformWork(ChainOfActivities chain, ChainFacts indexed) {
         String id = "pwd-2024-2831";
         List<Explanation> reasons = new ArrayList<>();
@@ -302,7 +307,7 @@ public final class Scope {
         if (indexed != null) { // each segment node knows its employer's role (the first partner with its id)
             for (FactNode n : indexed.nodes(NodeKind.SEGMENT)) {
                 WorkforceSegment s = (WorkforceSegment) n.value();
-                if (PLATFORM_ROLES.contains(n.role().orElse(null))
+                if (n.role().filter(PLATFORM_ROLES::contains).isPresent()
                         || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()) {
                     platform.add(s);
                 }
@@ -313,7 +318,7 @@ public final class Scope {
                 roles.putIfAbsent(p.id(), p.role());
             }
             for (WorkforceSegment s : segments) {
-                if (PLATFORM_ROLES.contains(roles.get(s.entity()))
+                if (isPlatform(roles.get(s.entity()))
                         || s.employmentStatus().filter(e -> e == EmploymentStatus.PLATFORM_WORKER).isPresent()) {
                     platform.add(s);
                 }

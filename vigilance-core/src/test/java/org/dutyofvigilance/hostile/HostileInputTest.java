@@ -1,5 +1,6 @@
 package org.dutyofvigilance.hostile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,9 @@ class HostileInputTest {
                 hostile("a rate missing for a used currency", () -> utf8(flagship().replaceAll("\\{ \"from\": \"KES\"[^}]*\\}", "")
                         .replace("},\n    \n  ]", "}\n  ]").replace("\"amount\": 250, \"currency\": \"EUR\"", "\"amount\": 40000, \"currency\": \"KES\"")),
                         Expect.finding("STRUCT-MISSING-RATE")),
+                hostile("a segment employed by an entity not in the chain", () -> utf8(flagship().replaceFirst(
+                        "(\"workforceSegments\": \\[\\s*\\{\\s*\"id\": \"[^\"]*\",\\s*\"entity\": )\"[^\"]*\"", "$1\"nobody\"")),
+                        Expect.finding("STRUCT-DANGLING-REFERENCE")),
                 hostile("trailing garbage", () -> utf8(flagship() + "]"), Expect.readError("")));
     }
 
@@ -168,6 +172,9 @@ class HostileInputTest {
                 assertFalse(f.nodeId().isBlank(), "a finding names its node");
                 assertTrue(f.message().length() < 2_000, "messages stay readable");
                 assertTrue(findings.size() <= 20 * StructuralCheck.MAX_FINDINGS_PER_RULE, "findings are capped");
+                // the whole pipeline stops cleanly at the structural errors (no later stage trips on them)
+                assertEquals(org.dutyofvigilance.completeness.Verdict.INVALID_INPUT,
+                        org.dutyofvigilance.Vigilance.assess(chain).verdict());
             } catch (ChainFormatException e) {
                 if (expect.readProblem() == null) {
                     fail("expected finding " + expect.rule() + ", got read error: " + e.getMessage());
