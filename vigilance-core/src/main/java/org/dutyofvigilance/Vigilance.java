@@ -92,6 +92,23 @@ public final class Vigilance {
     }
 
     /**
+     * Checks a chain's disclosure without measuring it: structural check, scope and disclosure completeness
+     * against the rulebook, as {@link #assess(ChainOfActivities, Rulebook, CompletenessOptions, MeasureParameters)}
+     * does, but no indicators and no risk map ({@link Assessment#indicators()} is empty). The verdict is the same
+     * as the full assessment's. For a compliance check that does not need the plan (the CLI's {@code validate}).
+     */
+    public static Assessment assessDisclosure(ChainOfActivities chain, Rulebook rulebook, CompletenessOptions completeness) {
+        ChainGraph graph = ChainGraph.of(chain);
+        List<Finding> structural = StructuralCheck.check(chain, graph);
+        if (StructuralCheck.hasErrors(structural)) {
+            return new Assessment(chain, graph, structural, Scope.assess(chain), Optional.empty(), Optional.empty());
+        }
+        CompletenessReport report = Completeness.check(chain, graph, rulebook,
+                completeness.withStructuralFindings(structural));
+        return new Assessment(chain, graph, structural, report.scope(), Optional.of(report), Optional.empty());
+    }
+
+    /**
      * The vigilance plan of an assessed chain, as language-neutral content ready for a renderer such as
      * {@code org.dutyofvigilance.pdf.PdfRenderer}. The plan's date is the publication date when the chain
      * gives one, else the end of the reporting period: never the clock, so the same input gives the same plan.

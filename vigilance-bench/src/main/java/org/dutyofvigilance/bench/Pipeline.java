@@ -38,6 +38,7 @@ public final class Pipeline {
         ChainOfActivities chain = Vigilance.read(file);
         ChainGraph graph = ChainGraph.of(chain);
         List<Finding> structural = StructuralCheck.check(chain, graph);
-        return Completeness.check(chain, Rulebook.shipped(), CompletenessOptions.defaults().withStructuralFindings(structural));
+        return Completeness.check(chain, graph, Rulebook.shipped(),
+                CompletenessOptions.defaults().withStructuralFindings(structural));
     }
 }

@@ -99,7 +99,7 @@ public class StagesBenchmark {
     /** {@link Completeness#check} against every shipped rule set, after the structural check. */
     @Benchmark
     public Object completeness() {
-        return Completeness.check(chain, Rulebook.shipped(), CompletenessOptions.defaults().withStructuralFindings(findings));
+        return Completeness.check(chain, graph, Rulebook.shipped(), CompletenessOptions.defaults().withStructuralFindings(findings));
     }
 
     /** {@link Measures#measure(ChainOfActivities, ChainGraph, MeasureParameters)}: indicators and risk map. */

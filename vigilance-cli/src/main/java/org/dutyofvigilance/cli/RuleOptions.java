@@ -69,6 +69,12 @@ final class RuleOptions {
     record Usable(ChainInput input, Assessment assessment) {
     }
 
+    /** Checks a chain's disclosure with these options: structure, scope, completeness; no indicators. */
+    Assessment assessDisclosure(ChainOfActivities chain) {
+        return Vigilance.assessDisclosure(chain, rulebook(),
+                CompletenessOptions.defaults().withMaxEvidenceAgeMonths(maxEvidenceAgeMonths));
+    }
+
     /** Assesses a chain with these options. */
     Assessment assess(ChainOfActivities chain) {
         return Vigilance.assess(chain, rulebook(),

@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             int code;
             try {
-                Assessment a = rules.assess(ChainJson.read(file));
+                Assessment a = rules.assessDisclosure(ChainJson.read(file));
                 code = VerdictCodes.of(a.verdict());
                 if (format == Format.json) {
                     reports.add(json(file, a));
