@@ -36,13 +36,16 @@ public record IndicatorReport(
         Objects.requireNonNull(reportCurrency, "reportCurrency");
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         parameters = List.copyOf(parameters);
-        indicators = List.copyOf(indicators);
+        indicators = indicators instanceof LazyIndicators ? indicators : List.copyOf(indicators);
         risks = List.copyOf(risks);
         limits = List.copyOf(limits);
     }
 
     /** The indicator with this id. Linear scan; use {@link #indicatorsById()} for many look-ups. */
     public Optional<Indicator> indicator(String id) {
+        if (indicators instanceof LazyIndicators lazy) {
+            return lazy.byId(id);
+        }
         for (Indicator i : indicators) {
             if (i.id().equals(id)) {
                 return Optional.of(i);
@@ -58,6 +61,9 @@ public record IndicatorReport(
 
     /** The indicators of one code (e.g. {@code PASS-THROUGH}), sorted by id. */
     public List<Indicator> indicators(String code) {
+        if (indicators instanceof LazyIndicators lazy) {
+            return lazy.ofCode(code);
+        }
         List<Indicator> list = new ArrayList<>();
         for (Indicator i : indicators) {
             if (i.code().equals(code)) {

@@ -44,9 +44,9 @@ public final class Measures {
             throw new IllegalArgumentException("the graph was built from another chain");
         }
         IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
-        List<Indicator> indicators = engine.indicators();
+        LazyIndicators indicators = engine.indicators();
         List<Risk> risks = new RiskMapper(chain, graph, parameters.riskRules(),
-                parameters.conventions().mathContext()).map(indicators, chain.incidents());
+                parameters.conventions().mathContext()).map(indicators.entries(), chain.incidents());
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),
                 chain.reportCurrency(), parameters.riskRules().version(), describe(parameters), indicators, risks,
                 engine.limits());

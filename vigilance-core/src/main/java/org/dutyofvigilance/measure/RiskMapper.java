@@ -35,19 +35,25 @@ final class RiskMapper {
         }
     }
 
-    List<Risk> map(List<Indicator> indicators, List<Incident> incidents) {
-        Map<String, List<Indicator>> byEntity = new TreeMap<>();
-        for (Indicator i : indicators) {
-            i.entity().ifPresent(e -> byEntity.computeIfAbsent(e, x -> new ArrayList<>()).add(i));
+    /** The risk map of the indicators of a report, from their compact entries (sorted by id). */
+    List<Risk> map(Entry[] indicators, List<Incident> incidents) {
+        Map<String, List<Entry>> byEntity = new HashMap<>();
+        for (Entry i : indicators) {
+            // only drivers and opacity codes can make or change a risk
+            if (i.entity != null && (rules.drivers().containsKey(i.code) || rules.opacityCodes().contains(i.code))) {
+                byEntity.computeIfAbsent(i.entity, x -> new ArrayList<>()).add(i);
+            }
         }
-        Map<String, List<Incident>> incidentsAt = new TreeMap<>();
+        Map<String, List<Incident>> incidentsAt = new HashMap<>();
         for (Incident i : incidents) {
             incidentsAt.computeIfAbsent(i.entity(), x -> new ArrayList<>()).add(i);
             byEntity.computeIfAbsent(i.entity(), x -> new ArrayList<>());
         }
+        String[] entities = byEntity.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(entities);
         List<Risk> risks = new ArrayList<>();
-        for (Map.Entry<String, List<Indicator>> en : byEntity.entrySet()) {
-            risksAt(en.getKey(), en.getValue(), incidentsAt.getOrDefault(en.getKey(), List.of()), risks);
+        for (String entity : entities) {
+            risksAt(entity, byEntity.get(entity), incidentsAt.getOrDefault(entity, List.of()), risks);
         }
         risks.sort(Comparator.comparing(Risk::priority, Comparator.reverseOrder())
                 .thenComparing(r -> r.severity().score(), Comparator.reverseOrder())
@@ -64,19 +70,19 @@ final class RiskMapper {
         return List.copyOf(ranked);
     }
 
-    private void risksAt(String entity, List<Indicator> indicators, List<Incident> incidents, List<Risk> out) {
+    private void risksAt(String entity, List<Entry> indicators, List<Incident> incidents, List<Risk> out) {
         boolean opaque = false;
-        for (Indicator i : indicators) {
-            opaque |= rules.opacityCodes().contains(i.code()) && i.status() == IndicatorStatus.ADVERSE;
+        for (Entry i : indicators) {
+            opaque |= rules.opacityCodes().contains(i.code) && i.status == IndicatorStatus.ADVERSE;
         }
-        Map<ImpactCategory, List<Indicator>> drivers = new EnumMap<>(ImpactCategory.class);
-        Map<ImpactCategory, List<Indicator>> context = new EnumMap<>(ImpactCategory.class);
-        for (Indicator i : indicators) {
-            RiskRules.DriverRule rule = rules.drivers().get(i.code());
+        Map<ImpactCategory, List<Entry>> drivers = new EnumMap<>(ImpactCategory.class);
+        Map<ImpactCategory, List<Entry>> context = new EnumMap<>(ImpactCategory.class);
+        for (Entry i : indicators) {
+            RiskRules.DriverRule rule = rules.drivers().get(i.code);
             if (rule == null) {
                 continue;
             }
-            boolean raises = rule.raises(i.status(), rules.riskStatuses());
+            boolean raises = rule.raises(i.status, rules.riskStatuses());
             for (ImpactCategory c : rule.categories()) {
                 (raises ? drivers : context).computeIfAbsent(c, x -> new ArrayList<>()).add(i);
             }
@@ -99,7 +105,7 @@ final class RiskMapper {
         }
     }
 
-    private Risk risk(String entity, ImpactCategory category, List<Indicator> drivers, List<Indicator> context,
+    private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
             List<Incident> incidents, boolean opaque) {
         int max = rules.maxScore();
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category,
@@ -112,13 +118,13 @@ final class RiskMapper {
         int scale = cat.baseScale();
         String scaleFrom = "category base";
         String scaleFromFr = "base de la catégorie";
-        for (Indicator d : drivers) {
-            int s = rules.drivers().get(d.code()).scaleFor(d.value().value());
+        for (Entry d : drivers) {
+            int s = rules.drivers().get(d.code).scaleFor(d.value.value());
             if (s > scale) {
                 scale = s;
-                scaleFrom = d.id() + " (" + d.value().text() + ")";
-                scaleFromFr = d.id() + " (" + d.value().value().map(v -> v.toPlainString()
-                        + (d.value().unit().isEmpty() ? "" : " " + d.value().unit())).orElse("non communiqué") + ")";
+                scaleFrom = d.id() + " (" + d.value.text() + ")";
+                scaleFromFr = d.id() + " (" + d.value.value().map(v -> v.toPlainString()
+                        + (d.value.unit().isEmpty() ? "" : " " + d.value.unit())).orElse("non communiqué") + ")";
             }
         }
         why.add("scale " + scale + " from " + scaleFrom);
@@ -132,8 +138,8 @@ final class RiskMapper {
             whyFr.add("portée " + scope + " fixée pour la catégorie");
         } else {
             Set<String> affected = new LinkedHashSet<>();
-            for (Indicator d : drivers) {
-                Optional<WorkforceSegment> seg = segmentOf(d.subject());
+            for (Entry d : drivers) {
+                Optional<WorkforceSegment> seg = segmentOf(d.subject);
                 if (seg.isPresent()) {
                     affected.add(seg.get().id());
                 } else {
@@ -195,13 +201,13 @@ final class RiskMapper {
             String from = "none";
             String fromFr = "aucun indicateur";
             boolean nonOpacity = false;
-            for (Indicator d : drivers) {
-                int l = rules.likelihood().getOrDefault(d.status(), 1);
-                nonOpacity |= !rules.opacityCodes().contains(d.code());
+            for (Entry d : drivers) {
+                int l = rules.likelihood().getOrDefault(d.status, 1);
+                nonOpacity |= !rules.opacityCodes().contains(d.code);
                 if (l > likelihood) {
                     likelihood = l;
-                    from = d.id() + " " + d.status().name().toLowerCase(java.util.Locale.ROOT);
-                    fromFr = d.id() + " " + statusFr(d.status());
+                    from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
+                    fromFr = d.id() + " " + statusFr(d.status);
                 }
             }
             String l0 = "likelihood " + likelihood + " from " + from;
@@ -223,8 +229,8 @@ final class RiskMapper {
                 .setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
 
-        List<String> driverIds = drivers.stream().map(Indicator::id).sorted().distinct().toList();
-        List<String> contextIds = context.stream().map(Indicator::id).sorted().distinct().toList();
+        List<String> driverIds = drivers.stream().map(Entry::id).sorted().distinct().toList();
+        List<String> contextIds = context.stream().map(Entry::id).sorted().distinct().toList();
         List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
         int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
         return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,

@@ -1,0 +1,49 @@
+package org.dutyofvigilance.measure;
+
+import java.util.Optional;
+
+/**
+ * The compact form of one indicator, as the engine keeps it: what the risk map needs (code, subject, entity,
+ * value, status) and where to recompute the words from (the group it belongs to). The statement, formula,
+ * inputs and sources are built only when the indicator is read ({@link IndicatorEngine#materialise}).
+ */
+final class Entry {
+    final String code;
+    final String subject;
+    /** Id of the entity in the risk map, or null for a chain-wide indicator. */
+    final String entity;
+    final Quantity value;
+    final IndicatorStatus status;
+    /** Which engine method recomputes the words, and with what. */
+    final byte kind;
+    final Object a;
+    final Object b;
+    /** Rank of the subject among the subjects of the same kind, or -1 when subjects are compared as text. */
+    final int key;
+    /** 0, or n for the n-th indicator with the same code and subject ({@code #n} in the id). */
+    int dup;
+    /** 0, or n when n earlier indicators of the same group had the same code and subject. */
+    int nth;
+
+    Entry(String code, String subject, String entity, Quantity value, IndicatorStatus status, byte kind, Object a,
+            Object b, int key) {
+        this.code = code;
+        this.subject = subject;
+        this.entity = entity;
+        this.value = value;
+        this.status = status;
+        this.kind = kind;
+        this.a = a;
+        this.b = b;
+        this.key = key;
+    }
+
+    String id() {
+        String id = code + ":" + subject;
+        return dup == 0 ? id : id + "#" + dup;
+    }
+
+    Optional<String> entityOpt() {
+        return Optional.ofNullable(entity);
+    }
+}
