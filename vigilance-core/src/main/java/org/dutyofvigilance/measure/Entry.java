@@ -24,6 +24,8 @@ final class Entry {
     int dup;
     /** 0, or n when n earlier indicators of the same group had the same code and subject. */
     int nth;
+    /** Place in the list sorted by id. */
+    int pos;
 
     Entry(String code, String subject, String entity, Quantity value, IndicatorStatus status, byte kind, Object a,
             Object b, int key) {

@@ -154,29 +154,31 @@ final class IndicatorEngine {
      * gets {@code #2}, and so on.
      */
     private LazyIndicators sorted() {
-        Map<String, int[]> counts = new HashMap<>();
+        // code -> {count, next free place}; looked up by reference first (codes are mostly the same constants)
+        java.util.IdentityHashMap<String, int[]> byRef = new java.util.IdentityHashMap<>();
+        Map<String, int[]> byText = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            int[] c = counts.get(entries[i].code);
+            String code = entries[i].code;
+            int[] c = byRef.get(code);
             if (c == null) {
-                counts.put(entries[i].code, new int[] {1});
-            } else {
-                c[0]++;
+                c = byText.computeIfAbsent(code, x -> new int[2]);
+                byRef.put(code, c);
             }
+            c[0]++;
         }
-        String[] byId = counts.keySet().toArray(String[]::new);
+        String[] byId = byText.keySet().toArray(String[]::new);
         Arrays.sort(byId, Comparator.comparing(c -> c + ":"));
-        Map<String, int[]> start = new HashMap<>();
         int at = 0;
         for (String c : byId) {
-            start.put(c, new int[] {at});
-            at += counts.get(c)[0];
+            int[] b = byText.get(c);
+            b[1] = at;
+            at += b[0];
         }
         Entry[] all = new Entry[size];
         for (int i = 0; i < size; i++) {
-            int[] st = start.get(entries[i].code);
-            all[st[0]++] = entries[i];
+            all[byRef.get(entries[i].code)[1]++] = entries[i];
         }
-        entries = null;
+        Map<String, int[]> counts = byText;
         String[] natural = byId.clone();
         Arrays.sort(natural);
         int[] from = new int[natural.length];
@@ -190,15 +192,49 @@ final class IndicatorEngine {
             sortRun(all, at, at + n);
             at += n;
         }
+        for (int i = 0; i < all.length; i++) {
+            all[i].pos = i;
+        }
         return new LazyIndicators(this, all, natural, from, to);
     }
 
+    /**
+     * The entries in the order they were computed (those of a segment, a path or an entity together), for the
+     * risk map; {@link #pos} of each is its place in the sorted list. Call after {@link #indicators()}.
+     */
+    Entry[] computed() {
+        return Arrays.copyOf(entries, size);
+    }
+
+    /** Drops the computation-order array once the risk map is built. */
+    void release() {
+        entries = null;
+    }
+
     private static final Comparator<Entry> BY_SUBJECT = (x, y) -> x.subject.compareTo(y.subject);
-    private static final Comparator<Entry> BY_KEY = (x, y) -> Integer.compare(x.key, y.key);
     private static final Comparator<Entry> BY_TAIL = Comparator.comparing(IndicatorEngine::tail);
 
     private static String tail(Entry e) {
         return e.dup == 0 ? e.subject : e.subject + "#" + e.dup;
+    }
+
+    /** Sorts by rank on primitives: rank in the high half, position in the low half (so it is stable). */
+    private static void sortByKey(Entry[] all, int from, int to) {
+        int n = to - from;
+        long[] keys = new long[n];
+        boolean ordered = true;
+        for (int i = 0; i < n; i++) {
+            keys[i] = (long) all[from + i].key << 32 | i;
+            ordered &= i == 0 || keys[i] > keys[i - 1];
+        }
+        if (ordered) {
+            return;
+        }
+        Arrays.sort(keys);
+        Entry[] copy = Arrays.copyOfRange(all, from, to);
+        for (int i = 0; i < n; i++) {
+            all[from + i] = copy[(int) keys[i]];
+        }
     }
 
     private static void sortRun(Entry[] all, int from, int to) {
@@ -207,7 +243,11 @@ final class IndicatorEngine {
         for (int i = from; i < to && keyed; i++) {
             keyed = all[i].key >= 0 && (all[i].key & 1) == universe;
         }
-        Arrays.sort(all, from, to, keyed ? BY_KEY : BY_SUBJECT); // stable: equal subjects stay in computation order
+        if (keyed) {
+            sortByKey(all, from, to);
+        } else {
+            Arrays.sort(all, from, to, BY_SUBJECT); // stable: equal subjects stay in computation order
+        }
         boolean dups = false;
         for (int i = from + 1; i < to; i++) {
             Entry prev = all[i - 1];
@@ -230,8 +270,9 @@ final class IndicatorEngine {
             switch (e.kind) {
                 case K_HOURLY -> effectiveHourly((WorkforceSegment) e.a);
                 case K_PAY_RATIO -> payRatio(chain.workforceSegments());
-                case K_PATH_RATIO -> pathPayRatio((String) e.a, path(e.b));
-                case K_PASS -> passThrough((WorkforceSegment) e.a, path(e.b));
+                case K_PATH_RATIO -> pathPayRatio((String) e.a, path(e.b), e.subject);
+                case K_PASS -> passThrough((WorkforceSegment) e.a, path(e.b),
+                        e.subject.substring(((WorkforceSegment) e.a).id().length() + 1));
                 case K_WAGE -> wageGaps((WorkforceSegment) e.a);
                 case K_EQUAL -> equalPayGroup((String) e.a, segments(e.b));
                 case K_PSYCHO -> psychosocial((WorkforceSegment) e.a);
@@ -698,16 +739,21 @@ final class IndicatorEngine {
             }
             measurable.add(entity);
         }
+        int cap = p.maxPathsPerEntity();
+        // the paths are found once (depth first, so the first of cap + 1 is the first path)
+        List<List<List<BusinessRelationship>>> pathsOf = new ArrayList<>(measurable.size());
         for (String entity : measurable) {
-            List<List<BusinessRelationship>> first = graph.pathsTo(entity, 1);
-            if (!first.isEmpty()) {
-                measurePath(entity, first.get(0));
+            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+            pathsOf.add(paths);
+            if (!paths.isEmpty()) {
+                measurePath(entity, paths.get(0));
             }
         }
         int capped = 0;
-        int cap = p.maxPathsPerEntity();
-        for (String entity : measurable) {
-            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+        for (int e = 0; e < measurable.size(); e++) {
+            String entity = measurable.get(e);
+            List<List<BusinessRelationship>> paths = pathsOf.get(e);
+            pathsOf.set(e, null);
             if (paths.size() > cap) {
                 capped++;
             }
@@ -734,12 +780,13 @@ final class IndicatorEngine {
         if (!budget()) {
             return;
         }
+        String pid = pathId(path);
         group(K_PATH_RATIO, entity, path);
-        pathPayRatio(entity, path);
+        pathPayRatio(entity, path, pid);
         for (WorkforceSegment s : graph.segmentsAt(entity)) {
             if (!s.highestPaid().orElse(false) && budget()) {
                 group(K_PASS, s, path);
-                passThrough(s, path);
+                passThrough(s, path, pid);
             }
         }
     }
@@ -763,7 +810,7 @@ final class IndicatorEngine {
         return b.toString();
     }
 
-    private void pathPayRatio(String entity, List<BusinessRelationship> path) {
+    private void pathPayRatio(String entity, List<BusinessRelationship> path, String pid) {
         List<String> onPath = new ArrayList<>();
         onPath.add(graph.rootId());
         for (BusinessRelationship r : path) {
@@ -795,7 +842,6 @@ final class IndicatorEngine {
                 excluded++;
             }
         }
-        String pid = pathId(path);
         if (!t("PAY-RATIO-PATH", pid)) {
             Quantity q;
             IndicatorStatus status;
@@ -853,9 +899,8 @@ final class IndicatorEngine {
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
 
-    private void passThrough(WorkforceSegment s, List<BusinessRelationship> path) {
+    private void passThrough(WorkforceSegment s, List<BusinessRelationship> path, String pid) {
         pathIndicators++;
-        String pid = pathId(path);
         String subject = s.id() + "@" + pid;
         boolean txt = t("PASS-THROUGH", subject);
         List<Input> in = new ArrayList<>();
@@ -1007,6 +1052,28 @@ final class IndicatorEngine {
         }
     }
 
+    /** Benchmarks chosen once per country and kind, and their monthly amounts once per benchmark. */
+    private final Map<String, Optional<ReferenceWage>> livingBenchmarks = new HashMap<>();
+    private final Map<String, Optional<ReferenceWage>> minimumBenchmarks = new HashMap<>();
+    private final Map<ReferenceWage, Maybe<Money>> monthlyBenchmarks = new java.util.IdentityHashMap<>();
+    private WorkforceSegment monthlyOf;
+    private Maybe<Money> monthly;
+
+    private Optional<ReferenceWage> benchmark(String country, WageKind kind) {
+        return (kind == WageKind.LIVING ? livingBenchmarks : minimumBenchmarks).computeIfAbsent(country,
+                c -> p.referenceWages().choose(c, kind, chain.reportingPeriod().year()));
+    }
+
+    /** The monthly pay of a segment, kept for the segment's next wage gap. */
+    private Maybe<Money> monthlyPay(WorkforceSegment s) {
+        if (monthlyOf != s) {
+            monthly = s.pay().isEmpty() ? Maybe.unknown("pay of " + s.id() + " not disclosed")
+                    : n.monthly(s.pay().get(), s.conditions(), s.id());
+            monthlyOf = s;
+        }
+        return monthly;
+    }
+
     private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
@@ -1014,15 +1081,14 @@ final class IndicatorEngine {
         String ofWhatFr = kind == WageKind.LIVING ? "du salaire vital" : "du salaire minimum";
         String subject = s.id() + ":" + country;
         if (!t(code, subject)) {
-            Optional<ReferenceWage> bench = p.referenceWages().choose(country, kind, chain.reportingPeriod().year());
+            Optional<ReferenceWage> bench = benchmark(country, kind);
             Quantity q;
             IndicatorStatus status = IndicatorStatus.UNKNOWN;
             if (bench.isEmpty()) {
                 q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
             } else {
-                Maybe<Money> pay = s.pay().isEmpty() ? Maybe.unknown("pay of " + s.id() + " not disclosed")
-                        : n.monthly(s.pay().get(), s.conditions(), s.id());
-                Maybe<Money> benchMonthly = n.monthly(bench.get());
+                Maybe<Money> pay = monthlyPay(s);
+                Maybe<Money> benchMonthly = monthlyBenchmarks.computeIfAbsent(bench.get(), n::monthly);
                 String currency = pay.known() && benchMonthly.known()
                         ? n.commonCurrency(List.of(pay.value().currency(), benchMonthly.value().currency()))
                         : n.reportCurrency();
@@ -1636,6 +1702,9 @@ final class IndicatorEngine {
     }
 
     private List<Incident> incidents(String entity, IncidentKind... kinds) {
+        if (!incidentsAt.containsKey(entity)) {
+            return List.of();
+        }
         Set<IncidentKind> set = EnumSet.noneOf(IncidentKind.class);
         set.addAll(List.of(kinds));
         List<Incident> list = new ArrayList<>();

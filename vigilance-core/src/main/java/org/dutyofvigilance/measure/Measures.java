@@ -46,7 +46,8 @@ public final class Measures {
         IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
         LazyIndicators indicators = engine.indicators();
         List<Risk> risks = new RiskMapper(chain, graph, parameters.riskRules(),
-                parameters.conventions().mathContext()).map(indicators.entries(), chain.incidents());
+                parameters.conventions().mathContext()).map(engine.computed(), chain.incidents());
+        engine.release();
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),
                 chain.reportCurrency(), parameters.riskRules().version(), describe(parameters), indicators, risks,
                 engine.limits());

@@ -50,8 +50,8 @@ public record Risk(
         Objects.requireNonNull(occurrence, "occurrence");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(priority, "priority");
-        drivers = List.copyOf(drivers);
-        context = List.copyOf(context);
+        drivers = drivers instanceof EntryIds ? drivers : List.copyOf(drivers);
+        context = context instanceof EntryIds ? context : List.copyOf(context);
         incidents = List.copyOf(incidents);
         Objects.requireNonNull(justification, "justification");
         Objects.requireNonNull(justificationFr, "justificationFr");

@@ -35,14 +35,37 @@ final class RiskMapper {
         }
     }
 
-    /** The risk map of the indicators of a report, from their compact entries (sorted by id). */
+    /**
+     * The risk map of the indicators of a report, from their compact entries in the order they were computed
+     * (those of one entity mostly together, so the entity is looked up once per run, not once per indicator);
+     * each entity's entries are then put back in id order ({@link Entry#pos}).
+     */
     List<Risk> map(Entry[] indicators, List<Incident> incidents) {
         Map<String, List<Entry>> byEntity = new HashMap<>();
+        java.util.IdentityHashMap<String, Boolean> relevant = new java.util.IdentityHashMap<>();
+        String lastEntity = null;
+        List<Entry> last = null;
         for (Entry i : indicators) {
-            // only drivers and opacity codes can make or change a risk
-            if (i.entity != null && (rules.drivers().containsKey(i.code) || rules.opacityCodes().contains(i.code))) {
-                byEntity.computeIfAbsent(i.entity, x -> new ArrayList<>()).add(i);
+            if (i.entity == null) {
+                continue;
             }
+            Boolean r = relevant.get(i.code);
+            if (r == null) {
+                // only drivers and opacity codes can make or change a risk
+                r = rules.drivers().containsKey(i.code) || rules.opacityCodes().contains(i.code);
+                relevant.put(i.code, r);
+            }
+            if (!r) {
+                continue;
+            }
+            if (i.entity != lastEntity) {
+                lastEntity = i.entity;
+                last = byEntity.computeIfAbsent(i.entity, x -> new ArrayList<>());
+            }
+            last.add(i);
+        }
+        for (List<Entry> list : byEntity.values()) {
+            sortByPosition(list);
         }
         Map<String, List<Incident>> incidentsAt = new HashMap<>();
         for (Incident i : incidents) {
@@ -70,20 +93,66 @@ final class RiskMapper {
         return List.copyOf(ranked);
     }
 
+    /** Puts entries back in id order: by their place in the sorted list, compared as primitives. */
+    private static void sortByPosition(List<Entry> list) {
+        int n = list.size();
+        boolean ordered = true;
+        for (int i = 1; i < n && ordered; i++) {
+            ordered = list.get(i - 1).pos < list.get(i).pos;
+        }
+        if (ordered) {
+            return;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (long) list.get(i).pos << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        Entry[] copy = list.toArray(new Entry[0]);
+        for (int i = 0; i < n; i++) {
+            list.set(i, copy[(int) keys[i]]);
+        }
+    }
+
+    /** Rules looked up once per code, then by reference (the codes are the engine's constants). */
+    private final java.util.IdentityHashMap<String, Optional<RiskRules.DriverRule>> ruleOf =
+            new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<String, Boolean> opacityOf = new java.util.IdentityHashMap<>();
+
+    private RiskRules.DriverRule rule(String code) {
+        Optional<RiskRules.DriverRule> r = ruleOf.get(code);
+        if (r == null) {
+            r = Optional.ofNullable(rules.drivers().get(code));
+            ruleOf.put(code, r);
+        }
+        return r.orElse(null);
+    }
+
+    private boolean opacity(String code) {
+        Boolean b = opacityOf.get(code);
+        if (b == null) {
+            b = rules.opacityCodes().contains(code);
+            opacityOf.put(code, b);
+        }
+        return b;
+    }
+
     private void risksAt(String entity, List<Entry> indicators, List<Incident> incidents, List<Risk> out) {
         boolean opaque = false;
         for (Entry i : indicators) {
-            opaque |= rules.opacityCodes().contains(i.code) && i.status == IndicatorStatus.ADVERSE;
+            opaque |= i.status == IndicatorStatus.ADVERSE && opacity(i.code);
         }
         Map<ImpactCategory, List<Entry>> drivers = new EnumMap<>(ImpactCategory.class);
         Map<ImpactCategory, List<Entry>> context = new EnumMap<>(ImpactCategory.class);
         for (Entry i : indicators) {
-            RiskRules.DriverRule rule = rules.drivers().get(i.code);
+            RiskRules.DriverRule rule = rule(i.code);
             if (rule == null) {
                 continue;
             }
             boolean raises = rule.raises(i.status, rules.riskStatuses());
-            for (ImpactCategory c : rule.categories()) {
+            List<ImpactCategory> categories = rule.categories();
+            for (int k = 0; k < categories.size(); k++) {
+                ImpactCategory c = categories.get(k);
                 (raises ? drivers : context).computeIfAbsent(c, x -> new ArrayList<>()).add(i);
             }
         }
@@ -110,8 +179,8 @@ final class RiskMapper {
         int max = rules.maxScore();
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category,
                 new RiskRules.CategoryRule(1, 1, 0, Optional.empty()));
-        List<String> why = new ArrayList<>();
-        List<String> whyFr = new ArrayList<>();
+        List<String> why = new ArrayList<>(4); // scale, scope, irremediability, likelihood
+        List<String> whyFr = new ArrayList<>(4);
         boolean isActual = !incidents.isEmpty();
 
         // scale
@@ -119,7 +188,7 @@ final class RiskMapper {
         String scaleFrom = "category base";
         String scaleFromFr = "base de la catégorie";
         for (Entry d : drivers) {
-            int s = rules.drivers().get(d.code).scaleFor(d.value.value());
+            int s = rule(d.code).scaleFor(d.value.value());
             if (s > scale) {
                 scale = s;
                 scaleFrom = d.id() + " (" + d.value.text() + ")";
@@ -203,7 +272,7 @@ final class RiskMapper {
             boolean nonOpacity = false;
             for (Entry d : drivers) {
                 int l = rules.likelihood().getOrDefault(d.status, 1);
-                nonOpacity |= !rules.opacityCodes().contains(d.code);
+                nonOpacity |= !opacity(d.code);
                 if (l > likelihood) {
                     likelihood = l;
                     from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
@@ -229,14 +298,15 @@ final class RiskMapper {
                 .setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
 
-        List<String> driverIds = drivers.stream().map(Entry::id).sorted().distinct().toList();
-        List<String> contextIds = context.stream().map(Entry::id).sorted().distinct().toList();
+        List<String> driverIds = EntryIds.of(drivers);
+        List<String> contextIds = EntryIds.of(context);
         List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
         int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
         return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
                 isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
-                likelihood, priority, driverIds, contextIds, incidentIds, String.join("; ", why),
-                Optional.of(String.join(" ; ", whyFr)));
+                likelihood, priority, driverIds, contextIds, incidentIds, why.get(0) + "; " + why.get(1) + "; "
+                        + why.get(2) + "; " + why.get(3), Optional.of(whyFr.get(0) + " ; " + whyFr.get(1) + " ; "
+                        + whyFr.get(2) + " ; " + whyFr.get(3)));
     }
 
     /** The status of an indicator in French, as cited in a justification. */
