@@ -18,7 +18,10 @@ final class Entry {
     final byte kind;
     final Object a;
     final Object b;
-    /** Rank of the subject among the subjects of the same kind, or -1 when subjects are compared as text. */
+    /**
+     * Sort key of the subject, or -1 when subjects are compared as text: rank × 4 + universe (0 segment id,
+     * 1 entity id, 2 segment id + "@", 3 segment id + ":"); equal keys are then ordered by subject.
+     */
     final int key;
     /** 0, or n for the n-th indicator with the same code and subject ({@code #n} in the id). */
     int dup;

@@ -88,6 +88,12 @@ final class IndicatorEngine {
     /** The subject whose rank is known ({@link #curKey}), compared by identity. */
     private String curSubject;
     private int curKey = -1;
+    /** A key for the next entry whose subject starts with a segment id and a separator, or -1. */
+    private int nextKey = -1;
+    /** Ranks of {@code id + "@"} and {@code id + ":"} by segment (null when an id contains the separator). */
+    private java.util.IdentityHashMap<WorkforceSegment, Integer> segmentIndex;
+    private int[] atRank;
+    private int[] colonRank;
     /** While an entry's words are rebuilt: that entry, the matches seen so far, and the result. */
     private Entry replay;
     private int replaySeen;
@@ -239,12 +245,24 @@ final class IndicatorEngine {
 
     private static void sortRun(Entry[] all, int from, int to) {
         boolean keyed = to > from && all[from].key >= 0;
-        int universe = keyed ? all[from].key & 1 : 0;
+        int universe = keyed ? all[from].key & 3 : 0;
         for (int i = from; i < to && keyed; i++) {
-            keyed = all[i].key >= 0 && (all[i].key & 1) == universe;
+            keyed = all[i].key >= 0 && (all[i].key & 3) == universe;
         }
         if (keyed) {
             sortByKey(all, from, to);
+            // equal keys: the same id, or the same id before a separator; then the rest of the subject decides
+            int i = from;
+            while (i < to) {
+                int j = i + 1;
+                while (j < to && all[j].key == all[i].key) {
+                    j++;
+                }
+                if (j - i > 1) {
+                    Arrays.sort(all, i, j, BY_SUBJECT);
+                }
+                i = j;
+            }
         } else {
             Arrays.sort(all, from, to, BY_SUBJECT); // stable: equal subjects stay in computation order
         }
@@ -337,10 +355,16 @@ final class IndicatorEngine {
         group(K_PAY_RATIO, null, null);
         payRatio(segments);
         int[] segmentRank = ranks(segments.size(), i -> segments.get(i).id());
+        atRank = separatorRanks(segments, "@");
+        colonRank = separatorRanks(segments, ":");
+        segmentIndex = new java.util.IdentityHashMap<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            segmentIndex.putIfAbsent(segments.get(i), i);
+        }
         for (int i = 0; i < segments.size(); i++) {
             WorkforceSegment s = segments.get(i);
             curSubject = s.id();
-            curKey = segmentRank[i] * 2;
+            curKey = segmentRank[i] * 4;
             group(K_HOURLY, s, null);
             effectiveHourly(s);
             group(K_WAGE, s, null);
@@ -359,7 +383,7 @@ final class IndicatorEngine {
             BusinessPartner e = partners.get(i);
             if (!e.id().equals(graph.rootId()) && graph.partner(e.id()).orElse(null) == e) {
                 curSubject = e.id();
-                curKey = partnerRank[i] * 2 + 1;
+                curKey = partnerRank[i] * 4 + 1;
                 group(K_ENTITY, e, null);
                 entityOpacity(e);
                 if (WORK_DISPATCHERS.contains(e.role())) {
@@ -375,6 +399,31 @@ final class IndicatorEngine {
         curSubject = null;
         environment();
         return this;
+    }
+
+    /**
+     * Ranks of {@code id + separator} by segment, so that subjects {@code id + separator + rest} sort by the
+     * rank, then the rest: right only when no id contains the separator (no such text is a prefix of another),
+     * else null and those subjects are compared as text.
+     */
+    private static int[] separatorRanks(List<WorkforceSegment> segments, String separator) {
+        String[] ids = new String[segments.size()];
+        for (int i = 0; i < ids.length; i++) {
+            if (segments.get(i).id().contains(separator)) {
+                return null;
+            }
+            ids[i] = segments.get(i).id() + separator;
+        }
+        return ranks(ids.length, i -> ids[i]);
+    }
+
+    /** Key of a subject that starts with the segment's id and a separator, or -1. */
+    private int separatorKey(WorkforceSegment s, int[] ranks, int universe) {
+        if (ranks == null) {
+            return -1;
+        }
+        Integer i = segmentIndex.get(s);
+        return i == null ? -1 : ranks[i] * 4 + universe;
     }
 
     /** The rank of each id in id order (equal ids share a rank), so subjects sort by an int, not by text. */
@@ -426,7 +475,8 @@ final class IndicatorEngine {
             }
         }
         Entry e = new Entry(code, subject, entity, value, status, curKind, curA, curB,
-                subject == curSubject ? curKey : -1);
+                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1);
+        nextKey = -1;
         e.nth = nth;
         if (size == entries.length) {
             entries = Arrays.copyOf(entries, size + (size >> 1));
@@ -953,6 +1003,7 @@ final class IndicatorEngine {
                             ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.INFORMATIVE);
                 }
             }
+            nextKey = separatorKey(s, atRank, 2);
             add("PASS-THROUGH", subject, s.entity(), q, status, null, null, null, null, null);
             return;
         }
@@ -1103,6 +1154,7 @@ final class IndicatorEngine {
                     status = gap.signum() < 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
                 }
             }
+            nextKey = separatorKey(s, colonRank, 3);
             Entry ind = add(code, subject, s.entity(), q, status, null, null, null, null, null);
             if (ind != null) {
                 (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(),

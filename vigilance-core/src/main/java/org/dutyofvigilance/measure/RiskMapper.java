@@ -24,6 +24,7 @@ final class RiskMapper {
     private final ChainGraph graph;
     private final RiskRules rules;
     private final MathContext mc;
+    private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
     private final Map<String, WorkforceSegment> segments = new HashMap<>();
 
     RiskMapper(ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
@@ -177,8 +178,7 @@ final class RiskMapper {
     private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
             List<Incident> incidents, boolean opaque) {
         int max = rules.maxScore();
-        RiskRules.CategoryRule cat = rules.categories().getOrDefault(category,
-                new RiskRules.CategoryRule(1, 1, 0, Optional.empty()));
+        RiskRules.CategoryRule cat = rules.categories().getOrDefault(category, DEFAULT_CATEGORY);
         List<String> why = new ArrayList<>(4); // scale, scope, irremediability, likelihood
         List<String> whyFr = new ArrayList<>(4);
         boolean isActual = !incidents.isEmpty();
