@@ -12,7 +12,10 @@ final class Entry {
     final String subject;
     /** Id of the entity in the risk map, or null for a chain-wide indicator. */
     final String entity;
-    final Quantity value;
+    /** The value when it is known, else null (the reason is rebuilt with the words: {@link #value()}). */
+    final java.math.BigDecimal amount;
+    final String unit;
+    final IndicatorEngine engine;
     final IndicatorStatus status;
     /** Which engine method recomputes the words, and with what. */
     final byte kind;
@@ -30,17 +33,29 @@ final class Entry {
     /** Place in the list sorted by id. */
     int pos;
 
-    Entry(String code, String subject, String entity, Quantity value, IndicatorStatus status, byte kind, Object a,
-            Object b, int key) {
+    Entry(IndicatorEngine engine, String code, String subject, String entity, Quantity value, IndicatorStatus status,
+            byte kind, Object a, Object b, int key) {
+        this.engine = engine;
         this.code = code;
         this.subject = subject;
         this.entity = entity;
-        this.value = value;
+        this.amount = value.value().orElse(null);
+        this.unit = value.unit();
         this.status = status;
         this.kind = kind;
         this.a = a;
         this.b = b;
         this.key = key;
+    }
+
+    /** The value; when unknown, its reason is rebuilt by recomputing the indicator. */
+    Quantity value() {
+        return amount != null ? Quantity.known(amount, unit) : engine.materialise(this).value();
+    }
+
+    /** The value when known, without building anything. */
+    Optional<java.math.BigDecimal> known() {
+        return Optional.ofNullable(amount);
     }
 
     String id() {

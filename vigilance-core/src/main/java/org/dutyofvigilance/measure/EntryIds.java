@@ -15,10 +15,13 @@ final class EntryIds extends AbstractList<String> implements RandomAccess {
         this.entries = entries;
     }
 
-    /** The ids of entries given in id order (sorted by {@link Entry#pos}); the same entry twice counts once. */
-    static List<String> of(List<Entry> sorted) {
+    /**
+     * The ids of entries given in id order (sorted by {@link Entry#pos}); the same entry twice counts once.
+     * Null when there are none.
+     */
+    static EntryIds of(List<Entry> sorted) {
         if (sorted.isEmpty()) {
-            return List.of();
+            return null;
         }
         Entry[] distinct = new Entry[sorted.size()];
         int n = 0;
@@ -28,6 +31,11 @@ final class EntryIds extends AbstractList<String> implements RandomAccess {
             }
         }
         return new EntryIds(n == distinct.length ? distinct : java.util.Arrays.copyOf(distinct, n));
+    }
+
+    /** The entries, as a list (not copied). */
+    List<Entry> entries() {
+        return java.util.Arrays.asList(entries);
     }
 
     @Override

@@ -281,6 +281,12 @@ final class IndicatorEngine {
 
     /** Builds the indicator of an entry: its words are computed again by the method that computed its value. */
     synchronized Indicator materialise(Entry e) {
+        // re-entrant: rebuilding a Fairwork point reads the values of other indicators, maybe rebuilt too
+        Entry outerReplay = replay;
+        int outerSeen = replaySeen;
+        Indicator outerCaptured = captured;
+        WorkforceSegment outerMonthlyOf = monthlyOf;
+        Maybe<Money> outerMonthly = monthly;
         replay = e;
         replaySeen = 0;
         captured = null;
@@ -310,8 +316,11 @@ final class IndicatorEngine {
             }
             return captured;
         } finally {
-            replay = null;
-            captured = null;
+            replay = outerReplay;
+            replaySeen = outerSeen;
+            captured = outerCaptured;
+            monthlyOf = outerMonthlyOf;
+            monthly = outerMonthly;
         }
     }
 
@@ -474,7 +483,7 @@ final class IndicatorEngine {
                 nth++;
             }
         }
-        Entry e = new Entry(code, subject, entity, value, status, curKind, curA, curB,
+        Entry e = new Entry(this, code, subject, entity, value, status, curKind, curA, curB,
                 nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1);
         nextKey = -1;
         e.nth = nth;
@@ -1791,7 +1800,7 @@ final class IndicatorEngine {
         in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
         if (t()) {
             for (Entry g : mw) {
-                in12.add(new Input("minimum-wage gap", g.value.text(), g.id()));
+                in12.add(new Input("minimum-wage gap", g.value().text(), g.id()));
             }
         }
         boolean pieceRate = segs.stream().anyMatch(s -> s.pay().map(Normaliser::isPieceRate).orElse(false));
@@ -1830,7 +1839,7 @@ final class IndicatorEngine {
             if (h != null) {
                 hours.add(h.status);
                 if (t()) {
-                    in21.add(new Input("weekly hours of " + s.id(), h.value.text(), h.id()));
+                    in21.add(new Input("weekly hours of " + s.id(), h.value().text(), h.id()));
                 }
             }
         }
@@ -1857,13 +1866,13 @@ final class IndicatorEngine {
             Entry sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
             if (harm != null && harm.status == IndicatorStatus.ADVERSE) {
                 if (t()) {
-                    in22.add(new Input("harmful content of " + s.id(), harm.value.text(), harm.id()));
+                    in22.add(new Input("harmful content of " + s.id(), harm.value().text(), harm.id()));
                 }
                 exposureBad = true;
             }
             if (sup != null) {
                 if (t()) {
-                    in22.add(new Input("psychological support of " + s.id(), sup.value.text(), sup.id()));
+                    in22.add(new Input("psychological support of " + s.id(), sup.value().text(), sup.id()));
                 }
                 exposureBad |= sup.status == IndicatorStatus.ADVERSE;
                 exposureUnknown |= sup.status == IndicatorStatus.UNKNOWN;
@@ -1898,7 +1907,7 @@ final class IndicatorEngine {
         boolean unequal = false;
         for (Entry eq : equalPayAt.getOrDefault(id, List.of())) {
             if (t()) {
-                in42.add(new Input("equal pay", eq.value.text(), eq.id()));
+                in42.add(new Input("equal pay", eq.value().text(), eq.id()));
             }
             unequal |= eq.status == IndicatorStatus.ADVERSE;
         }
@@ -1993,7 +2002,7 @@ final class IndicatorEngine {
         List<Entry> lw = livingGaps.getOrDefault(id, List.of());
         List<Input> in1 = new ArrayList<>();
         if (t()) {
-            lw.forEach(g -> in1.add(new Input("living-wage gap", g.value.text(), g.id())));
+            lw.forEach(g -> in1.add(new Input("living-wage gap", g.value().text(), g.id())));
         }
         Point p1;
         if (lw.stream().anyMatch(g -> g.status == IndicatorStatus.ADVERSE)) {
@@ -2011,7 +2020,7 @@ final class IndicatorEngine {
             Entry a = last("YOUNGEST-WORKER-AGE", s.id());
             if (a != null) {
                 if (t()) {
-                    in3.add(new Input("youngest worker of " + s.id(), a.value.text(), a.id()));
+                    in3.add(new Input("youngest worker of " + s.id(), a.value().text(), a.id()));
                 }
                 underAge |= a.status == IndicatorStatus.ADVERSE;
             }

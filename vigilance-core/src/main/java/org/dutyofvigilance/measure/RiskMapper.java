@@ -87,9 +87,7 @@ final class RiskMapper {
         List<Risk> ranked = new ArrayList<>(risks.size());
         for (int i = 0; i < risks.size(); i++) {
             Risk r = risks.get(i);
-            ranked.add(new Risk(r.id(), i + 1, r.entity(), r.tier(), r.category(), r.occurrence(), r.severity(),
-                    r.likelihood(), r.priority(), r.drivers(), r.context(), r.incidents(), r.justification(),
-                    r.justificationFr()));
+            ranked.add(r.withRank(i + 1));
         }
         return List.copyOf(ranked);
     }
@@ -177,6 +175,15 @@ final class RiskMapper {
 
     private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
             List<Incident> incidents, boolean opaque) {
+        return risk(entity, category, drivers, context, incidents, opaque, null);
+    }
+
+    /**
+     * A risk; its justification is worded when read, by scoring it again with {@code words} set (the drivers are
+     * then those kept by the risk, without repeats: the same scores, the same first driver of each).
+     */
+    private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
+            List<Incident> incidents, boolean opaque, String[] words) {
         int max = rules.maxScore();
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category, DEFAULT_CATEGORY);
         List<String> why = new ArrayList<>(4); // scale, scope, irremediability, likelihood
@@ -188,23 +195,29 @@ final class RiskMapper {
         String scaleFrom = "category base";
         String scaleFromFr = "base de la catégorie";
         for (Entry d : drivers) {
-            int s = rule(d.code).scaleFor(d.value.value());
+            int s = rule(d.code).scaleFor(d.known());
             if (s > scale) {
                 scale = s;
-                scaleFrom = d.id() + " (" + d.value.text() + ")";
-                scaleFromFr = d.id() + " (" + d.value.value().map(v -> v.toPlainString()
-                        + (d.value.unit().isEmpty() ? "" : " " + d.value.unit())).orElse("non communiqué") + ")";
+                if (words != null) {
+                    scaleFrom = d.id() + " (" + d.value().text() + ")";
+                    scaleFromFr = d.id() + " (" + d.known().map(v -> v.toPlainString()
+                            + (d.unit.isEmpty() ? "" : " " + d.unit)).orElse("non communiqué") + ")";
+                }
             }
         }
-        why.add("scale " + scale + " from " + scaleFrom);
-        whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
+        if (words != null) {
+            why.add("scale " + scale + " from " + scaleFrom);
+            whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
+        }
 
         // scope
         int scope;
         if (cat.fixedScope().isPresent()) {
             scope = cat.fixedScope().get();
-            why.add("scope " + scope + " fixed for the category");
-            whyFr.add("portée " + scope + " fixée pour la catégorie");
+            if (words != null) {
+                why.add("scope " + scope + " fixed for the category");
+                whyFr.add("portée " + scope + " fixée pour la catégorie");
+            }
         } else {
             Set<String> affected = new LinkedHashSet<>();
             for (Entry d : drivers) {
@@ -242,29 +255,35 @@ final class RiskMapper {
                 }
             }
             scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
-            why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
-                    : people + " people known") + (unknown ? ", headcount not disclosed (at least "
-                            + rules.scopeIfUnknown() + ")" : ""));
-            whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
-                    : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
-                            + rules.scopeIfUnknown() + ")" : ""));
+            if (words != null) {
+                why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
+                        : people + " people known") + (unknown ? ", headcount not disclosed (at least "
+                                + rules.scopeIfUnknown() + ")" : ""));
+                whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
+                        : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
+                                + rules.scopeIfUnknown() + ")" : ""));
+            }
         }
 
         // irremediability
         int irr = Math.min(max, cat.irremediability() + (isActual ? cat.actualUplift() : 0));
-        why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
-                + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
-        whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
-                + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
+        if (words != null) {
+            why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
+                    + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
+            whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
+                    + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
+        }
 
         // likelihood
         int likelihood;
         if (isActual) {
             likelihood = rules.actualLikelihood();
-            why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
-                    incidents.stream().map(Incident::id).toList()));
-            whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
-                    incidents.stream().map(Incident::id).toList()));
+            if (words != null) {
+                why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
+                        incidents.stream().map(Incident::id).toList()));
+                whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
+                        incidents.stream().map(Incident::id).toList()));
+            }
         } else {
             likelihood = 1;
             String from = "none";
@@ -275,8 +294,10 @@ final class RiskMapper {
                 nonOpacity |= !opacity(d.code);
                 if (l > likelihood) {
                     likelihood = l;
-                    from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
-                    fromFr = d.id() + " " + statusFr(d.status);
+                    if (words != null) {
+                        from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
+                        fromFr = d.id() + " " + statusFr(d.status);
+                    }
                 }
             }
             String l0 = "likelihood " + likelihood + " from " + from;
@@ -286,8 +307,10 @@ final class RiskMapper {
                 l0 += ", +" + rules.opacityUplift() + " for opacity at the entity = " + likelihood;
                 l0Fr += ", +" + rules.opacityUplift() + " pour l’opacité de l’entité = " + likelihood;
             }
-            why.add(l0);
-            whyFr.add(l0Fr);
+            if (words != null) {
+                why.add(l0);
+                whyFr.add(l0Fr);
+            }
         }
 
         RiskRules.Weights w = rules.weights();
@@ -298,15 +321,24 @@ final class RiskMapper {
                 .setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
 
-        List<String> driverIds = EntryIds.of(drivers);
-        List<String> contextIds = EntryIds.of(context);
+        if (words != null) {
+            words[0] = why.get(0) + "; " + why.get(1) + "; " + why.get(2) + "; " + why.get(3);
+            words[1] = whyFr.get(0) + " ; " + whyFr.get(1) + " ; " + whyFr.get(2) + " ; " + whyFr.get(3);
+            return null;
+        }
+        EntryIds driverIds = EntryIds.of(drivers);
+        EntryIds contextEntries = EntryIds.of(context);
+        List<String> contextIds = contextEntries == null ? List.of() : contextEntries;
         List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
         int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
+        List<Entry> kept = driverIds == null ? List.of() : driverIds.entries();
         return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
                 isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
-                likelihood, priority, driverIds, contextIds, incidentIds, why.get(0) + "; " + why.get(1) + "; "
-                        + why.get(2) + "; " + why.get(3), Optional.of(whyFr.get(0) + " ; " + whyFr.get(1) + " ; "
-                        + whyFr.get(2) + " ; " + whyFr.get(3)));
+                likelihood, priority, driverIds == null ? List.of() : driverIds, contextIds, incidentIds, () -> {
+                    String[] text = new String[2];
+                    risk(entity, category, kept, List.of(), incidents, opaque, text);
+                    return text;
+                }, null, null);
     }
 
     /** The status of an indicator in French, as cited in a justification. */

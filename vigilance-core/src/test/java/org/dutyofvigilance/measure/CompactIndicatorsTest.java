@@ -84,7 +84,8 @@ class CompactIndicatorsTest {
             assertEquals(e.code, ind.code(), at);
             assertEquals(e.subject, ind.subject(), at);
             assertEquals(Optional.ofNullable(e.entity), ind.entity(), at);
-            assertEquals(e.value, ind.value(), at);
+            assertEquals(e.value(), ind.value(), at);
+            assertEquals(e.known(), ind.value().value(), at);
             assertEquals(e.status, ind.status(), at);
             assertEquals(ind.code() + ":" + ind.subject(), ind.id().replaceFirst("#\\d+$", ""), at);
             if (i > 0) {
