@@ -1,6 +1,8 @@
 package org.dutyofvigilance.measure;
 
 import java.util.Optional;
+import org.dutyofvigilance.model.BusinessPartner;
+import org.dutyofvigilance.model.WorkforceSegment;
 
 /**
  * The compact form of one indicator, as the engine keeps it: what the risk map needs (code, subject, entity,
@@ -10,12 +12,9 @@ import java.util.Optional;
 final class Entry {
     final String code;
     final String subject;
-    /** Id of the entity in the risk map, or null for a chain-wide indicator. */
-    final String entity;
     /** The value when it is known, else null (the reason is rebuilt with the words: {@link #value()}). */
     final java.math.BigDecimal amount;
     final String unit;
-    final IndicatorEngine engine;
     final IndicatorStatus status;
     /** Which engine method recomputes the words, and with what. */
     final byte kind;
@@ -29,16 +28,14 @@ final class Entry {
     /** 0, or n for the n-th indicator with the same code and subject ({@code #n} in the id). */
     int dup;
     /** 0, or n when n earlier indicators of the same group had the same code and subject. */
-    int nth;
+    byte nth;
     /** Place in the list sorted by id. */
     int pos;
 
-    Entry(IndicatorEngine engine, String code, String subject, String entity, Quantity value, IndicatorStatus status,
-            byte kind, Object a, Object b, int key) {
-        this.engine = engine;
+    Entry(String code, String subject, Quantity value, IndicatorStatus status, byte kind, Object a, Object b,
+            int key) {
         this.code = code;
         this.subject = subject;
-        this.entity = entity;
         this.amount = value.value().orElse(null);
         this.unit = value.unit();
         this.status = status;
@@ -48,9 +45,26 @@ final class Entry {
         this.key = key;
     }
 
-    /** The value; when unknown, its reason is rebuilt by recomputing the indicator. */
-    Quantity value() {
+    /** The value; when unknown, its reason is rebuilt by recomputing the indicator with {@code engine}. */
+    Quantity value(IndicatorEngine engine) {
         return amount != null ? Quantity.known(amount, unit) : engine.materialise(this).value();
+    }
+
+    /**
+     * Id of the entity in the risk map, or null for a chain-wide indicator: the entity of the group the entry
+     * was computed in (kept as the group, not as a field, to keep entries small).
+     */
+    String entity() {
+        return switch (kind) {
+            case IndicatorEngine.K_HOURLY, IndicatorEngine.K_WAGE, IndicatorEngine.K_PSYCHO,
+                    IndicatorEngine.K_OPACITY, IndicatorEngine.K_PASS -> ((WorkforceSegment) a).entity();
+            case IndicatorEngine.K_ENTITY, IndicatorEngine.K_FAIRWORK, IndicatorEngine.K_PAI,
+                    IndicatorEngine.K_ALGO -> ((BusinessPartner) a).id();
+            case IndicatorEngine.K_PATH_RATIO, IndicatorEngine.K_ENV, IndicatorEngine.K_MINERAL -> (String) a;
+            case IndicatorEngine.K_EQUAL -> ((java.util.List<?>) b).isEmpty() ? null
+                    : ((WorkforceSegment) ((java.util.List<?>) b).get(0)).entity();
+            default -> null;
+        };
     }
 
     /** The value when known, without building anything. */
@@ -63,7 +77,5 @@ final class Entry {
         return dup == 0 ? id : id + "#" + dup;
     }
 
-    Optional<String> entityOpt() {
-        return Optional.ofNullable(entity);
-    }
+
 }

@@ -483,10 +483,15 @@ final class IndicatorEngine {
                 nth++;
             }
         }
-        Entry e = new Entry(this, code, subject, entity, value, status, curKind, curA, curB,
+        Entry e = new Entry(code, subject, value, status, curKind, curA, curB,
                 nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1);
         nextKey = -1;
-        e.nth = nth;
+        if (nth > Byte.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Byte.MAX_VALUE + " indicators " + code + ":" + subject
+                    + " in one group");
+        }
+        e.nth = (byte) nth;
+        assert java.util.Objects.equals(entity, e.entity()) : code + ":" + subject + " entity " + entity;
         if (size == entries.length) {
             entries = Arrays.copyOf(entries, size + (size >> 1));
         }
@@ -1800,7 +1805,7 @@ final class IndicatorEngine {
         in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
         if (t()) {
             for (Entry g : mw) {
-                in12.add(new Input("minimum-wage gap", g.value().text(), g.id()));
+                in12.add(new Input("minimum-wage gap", g.value(this).text(), g.id()));
             }
         }
         boolean pieceRate = segs.stream().anyMatch(s -> s.pay().map(Normaliser::isPieceRate).orElse(false));
@@ -1839,7 +1844,7 @@ final class IndicatorEngine {
             if (h != null) {
                 hours.add(h.status);
                 if (t()) {
-                    in21.add(new Input("weekly hours of " + s.id(), h.value().text(), h.id()));
+                    in21.add(new Input("weekly hours of " + s.id(), h.value(this).text(), h.id()));
                 }
             }
         }
@@ -1866,13 +1871,13 @@ final class IndicatorEngine {
             Entry sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
             if (harm != null && harm.status == IndicatorStatus.ADVERSE) {
                 if (t()) {
-                    in22.add(new Input("harmful content of " + s.id(), harm.value().text(), harm.id()));
+                    in22.add(new Input("harmful content of " + s.id(), harm.value(this).text(), harm.id()));
                 }
                 exposureBad = true;
             }
             if (sup != null) {
                 if (t()) {
-                    in22.add(new Input("psychological support of " + s.id(), sup.value().text(), sup.id()));
+                    in22.add(new Input("psychological support of " + s.id(), sup.value(this).text(), sup.id()));
                 }
                 exposureBad |= sup.status == IndicatorStatus.ADVERSE;
                 exposureUnknown |= sup.status == IndicatorStatus.UNKNOWN;
@@ -1907,7 +1912,7 @@ final class IndicatorEngine {
         boolean unequal = false;
         for (Entry eq : equalPayAt.getOrDefault(id, List.of())) {
             if (t()) {
-                in42.add(new Input("equal pay", eq.value().text(), eq.id()));
+                in42.add(new Input("equal pay", eq.value(this).text(), eq.id()));
             }
             unequal |= eq.status == IndicatorStatus.ADVERSE;
         }
@@ -2002,7 +2007,7 @@ final class IndicatorEngine {
         List<Entry> lw = livingGaps.getOrDefault(id, List.of());
         List<Input> in1 = new ArrayList<>();
         if (t()) {
-            lw.forEach(g -> in1.add(new Input("living-wage gap", g.value().text(), g.id())));
+            lw.forEach(g -> in1.add(new Input("living-wage gap", g.value(this).text(), g.id())));
         }
         Point p1;
         if (lw.stream().anyMatch(g -> g.status == IndicatorStatus.ADVERSE)) {
@@ -2020,7 +2025,7 @@ final class IndicatorEngine {
             Entry a = last("YOUNGEST-WORKER-AGE", s.id());
             if (a != null) {
                 if (t()) {
-                    in3.add(new Input("youngest worker of " + s.id(), a.value().text(), a.id()));
+                    in3.add(new Input("youngest worker of " + s.id(), a.value(this).text(), a.id()));
                 }
                 underAge |= a.status == IndicatorStatus.ADVERSE;
             }

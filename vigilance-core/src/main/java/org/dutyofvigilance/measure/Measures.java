@@ -45,7 +45,7 @@ public final class Measures {
         }
         IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
         LazyIndicators indicators = engine.indicators();
-        List<Risk> risks = new RiskMapper(chain, graph, parameters.riskRules(),
+        List<Risk> risks = new RiskMapper(engine, chain, graph, parameters.riskRules(),
                 parameters.conventions().mathContext()).map(engine.computed(), chain.incidents());
         engine.release();
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),

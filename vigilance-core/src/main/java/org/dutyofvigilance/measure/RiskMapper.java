@@ -27,7 +27,10 @@ final class RiskMapper {
     private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
     private final Map<String, WorkforceSegment> segments = new HashMap<>();
 
-    RiskMapper(ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
+    private final IndicatorEngine engine;
+
+    RiskMapper(IndicatorEngine engine, ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
+        this.engine = engine;
         this.graph = graph;
         this.rules = rules;
         this.mc = mc;
@@ -47,7 +50,8 @@ final class RiskMapper {
         String lastEntity = null;
         List<Entry> last = null;
         for (Entry i : indicators) {
-            if (i.entity == null) {
+            String entity = i.entity();
+            if (entity == null) {
                 continue;
             }
             Boolean r = relevant.get(i.code);
@@ -59,9 +63,9 @@ final class RiskMapper {
             if (!r) {
                 continue;
             }
-            if (i.entity != lastEntity) {
-                lastEntity = i.entity;
-                last = byEntity.computeIfAbsent(i.entity, x -> new ArrayList<>());
+            if (entity != lastEntity) {
+                lastEntity = entity;
+                last = byEntity.computeIfAbsent(entity, x -> new ArrayList<>());
             }
             last.add(i);
         }
@@ -199,7 +203,7 @@ final class RiskMapper {
             if (s > scale) {
                 scale = s;
                 if (words != null) {
-                    scaleFrom = d.id() + " (" + d.value().text() + ")";
+                    scaleFrom = d.id() + " (" + d.value(engine).text() + ")";
                     scaleFromFr = d.id() + " (" + d.known().map(v -> v.toPlainString()
                             + (d.unit.isEmpty() ? "" : " " + d.unit)).orElse("non communiqué") + ")";
                 }

@@ -83,8 +83,8 @@ class CompactIndicatorsTest {
             assertEquals(e.id(), ind.id(), at);
             assertEquals(e.code, ind.code(), at);
             assertEquals(e.subject, ind.subject(), at);
-            assertEquals(Optional.ofNullable(e.entity), ind.entity(), at);
-            assertEquals(e.value(), ind.value(), at);
+            assertEquals(Optional.ofNullable(e.entity()), ind.entity(), at);
+            assertEquals(e.value(engine), ind.value(), at);
             assertEquals(e.known(), ind.value().value(), at);
             assertEquals(e.status, ind.status(), at);
             assertEquals(ind.code() + ":" + ind.subject(), ind.id().replaceFirst("#\\d+$", ""), at);
