@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
  * met on the way (e.g. paths not enumerated). Immutable and safe to share; produced by
  * {@link Measures#measure}, read by the plan, exported with {@link #toJson()}.
  *
+ * <p>A measured report keeps its indicators in a compact form (value and status) and builds each
+ * {@link Indicator} (statement, formula, inputs, sources) when it is read, so a chain of a million nodes does not
+ * hold millions of sentences; reading the same indicator twice gives equal records.
+ *
  * @param reportingEntity id of the reporting company's entity
  * @param reportingYear   the year of the reporting period
  * @param reportCurrency  the currency amounts are converted into
