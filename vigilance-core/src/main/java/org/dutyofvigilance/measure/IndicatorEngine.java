@@ -1803,7 +1803,7 @@ final class IndicatorEngine {
         List<Entry> mw = minimumGaps.getOrDefault(id, List.of());
         List<Input> in12 = new ArrayList<>();
         in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
-        if (t()) {
+        if (t(FAIRWORK_CODES[1], id)) {
             for (Entry g : mw) {
                 in12.add(new Input("minimum-wage gap", g.value(this).text(), g.id()));
             }
@@ -1843,7 +1843,7 @@ final class IndicatorEngine {
             Entry h = last("WORKING-HOURS", s.id());
             if (h != null) {
                 hours.add(h.status);
-                if (t()) {
+                if (t(FAIRWORK_CODES[2], id)) {
                     in21.add(new Input("weekly hours of " + s.id(), h.value(this).text(), h.id()));
                 }
             }
@@ -1870,13 +1870,13 @@ final class IndicatorEngine {
             Entry harm = last("HARMFUL-CONTENT-HOURS", s.id());
             Entry sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
             if (harm != null && harm.status == IndicatorStatus.ADVERSE) {
-                if (t()) {
+                if (t(FAIRWORK_CODES[3], id)) {
                     in22.add(new Input("harmful content of " + s.id(), harm.value(this).text(), harm.id()));
                 }
                 exposureBad = true;
             }
             if (sup != null) {
-                if (t()) {
+                if (t(FAIRWORK_CODES[3], id)) {
                     in22.add(new Input("psychological support of " + s.id(), sup.value(this).text(), sup.id()));
                 }
                 exposureBad |= sup.status == IndicatorStatus.ADVERSE;
@@ -1911,7 +1911,7 @@ final class IndicatorEngine {
         List<Input> in42 = new ArrayList<>();
         boolean unequal = false;
         for (Entry eq : equalPayAt.getOrDefault(id, List.of())) {
-            if (t()) {
+            if (t(FAIRWORK_CODES[7], id)) {
                 in42.add(new Input("equal pay", eq.value(this).text(), eq.id()));
             }
             unequal |= eq.status == IndicatorStatus.ADVERSE;
@@ -1938,7 +1938,7 @@ final class IndicatorEngine {
         boolean allRecognised = !segs.isEmpty();
         for (WorkforceSegment s : segs) {
             Optional<FreedomOfAssociation> fa = s.conditions().freedomOfAssociation();
-            if (t()) {
+            if (t(FAIRWORK_CODES[8], id)) {
                 in51.add(fact("freedom of association of " + s.id(), fa, s.id() + ".conditions.freedomOfAssociation"));
             }
             blocked |= fa.isPresent() && fa.get() != FreedomOfAssociation.RECOGNISED;
@@ -1946,7 +1946,7 @@ final class IndicatorEngine {
         }
         List<Incident> fired = incidents(id, IncidentKind.DISMISSAL, IncidentKind.EXPULSION);
         for (Incident i : fired) {
-            if (t()) {
+            if (t(FAIRWORK_CODES[8], id)) {
                 in51.add(new Input("incident", i.description(), i.id()));
             }
         }
@@ -1985,7 +1985,7 @@ final class IndicatorEngine {
                             + " first; not evidenced ≠ confirmed bad; not assessed = facts missing",
                     pt.inputs(), sources(List.of(id), Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_2024_UPDATE,
                             Sources.FAIRWORK_EVIDENCE_RULE)));
-            if (t()) {
+            if (t("FAIRWORK-SCORE", id)) {
                 score.add(new Input(numbers[i], lower(pt.status()), code + ":" + id));
             }
         }
@@ -2006,7 +2006,7 @@ final class IndicatorEngine {
         // 1: pay above the local living wage
         List<Entry> lw = livingGaps.getOrDefault(id, List.of());
         List<Input> in1 = new ArrayList<>();
-        if (t()) {
+        if (t(PAI_CODES[0], id)) {
             lw.forEach(g -> in1.add(new Input("living-wage gap", g.value(this).text(), g.id())));
         }
         Point p1;
@@ -2024,7 +2024,7 @@ final class IndicatorEngine {
         for (WorkforceSegment s : segs) {
             Entry a = last("YOUNGEST-WORKER-AGE", s.id());
             if (a != null) {
-                if (t()) {
+                if (t(PAI_CODES[2], id)) {
                     in3.add(new Input("youngest worker of " + s.id(), a.value(this).text(), a.id()));
                 }
                 underAge |= a.status == IndicatorStatus.ADVERSE;
@@ -2045,7 +2045,7 @@ final class IndicatorEngine {
                 if (g == null) {
                     continue;
                 }
-                if (t()) {
+                if (t(PAI_CODES[4], id)) {
                     in5.add(new Input("channel of " + s.id(), g.name() + " (open to " + g.openTo().stream()
                             .map(IndicatorEngine::lower).toList() + ")", gid));
                 }
