@@ -3,6 +3,7 @@ package org.dutyofvigilance.measure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -43,6 +44,10 @@ import org.dutyofvigilance.model.WorkingConditions;
 final class IndicatorEngine {
     static final String CHAIN = "chain";
     private static final String ZERO_PAY = "the lowest pay is zero (unpaid work): the ratio has no upper bound";
+    private static final Quantity ZERO_PAY_RATIO = Quantity.unknown("ratio", ZERO_PAY);
+    private static final Quantity POINT_MET = Quantity.known(BigDecimal.ONE, "point");
+    private static final Quantity POINT_NOT_MET = Quantity.known(BigDecimal.ZERO, "point");
+    private static final Quantity ZERO_RATE = Quantity.unknown("%", "the contracted rate per worker-hour is zero");
     /** Deepest tier whose paths are enumerated; path enumeration in the graph is recursive. */
     static final int MAX_PATH_DEPTH = 512;
     private static final Set<PartnerRole> WORK_DISPATCHERS = EnumSet.of(PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR,
@@ -59,15 +64,68 @@ final class IndicatorEngine {
     private final Map<String, List<Evidence>> evidence = new HashMap<>();
     private final Map<String, List<Incident>> incidentsAt = new HashMap<>();
     private final Map<String, GrievanceMechanism> mechanisms = new HashMap<>();
-    private final Map<String, Indicator> out = new HashMap<>();
     private final List<String> limits = new ArrayList<>();
     private final Map<String, Maybe<Money>> hourly = new HashMap<>();
     private final Map<String, Maybe<Money>> annual = new HashMap<>();
-    private final Map<String, List<Indicator>> minimumGaps = new HashMap<>();
-    private final Map<String, List<Indicator>> livingGaps = new HashMap<>();
-    private final Map<String, List<Indicator>> equalPayAt = new HashMap<>();
+    private final Map<String, List<Entry>> minimumGaps = new HashMap<>();
+    private final Map<String, List<Entry>> livingGaps = new HashMap<>();
+    private final Map<String, List<Entry>> equalPayAt = new HashMap<>();
+    /** The first WORKING-HOURS, HARMFUL-CONTENT-HOURS, PSYCHOLOGICAL-SUPPORT, YOUNGEST-WORKER-AGE of a segment id. */
+    private final Map<String, Entry[]> segmentFacts = new HashMap<>();
+    private static final String[] SEGMENT_FACTS = {"WORKING-HOURS", "HARMFUL-CONTENT-HOURS", "PSYCHOLOGICAL-SUPPORT",
+        "YOUNGEST-WORKER-AGE"};
     private int pathIndicators;
     private boolean pathBudgetHit;
+
+    // compact entries, in the order they are computed
+    private Entry[] entries = new Entry[1024];
+    private int size;
+    /** The group being computed: which method recomputes its words, and its arguments. */
+    private byte curKind;
+    private Object curA;
+    private Object curB;
+    private int groupStart;
+    /** The subject whose rank is known ({@link #curKey}), compared by identity. */
+    private String curSubject;
+    private int curKey = -1;
+    /** A key for the next entry whose subject starts with a segment id and a separator, or -1. */
+    private int nextKey = -1;
+    /** Ranks of {@code id + "@"} and {@code id + ":"} by segment (null when an id contains the separator). */
+    private java.util.IdentityHashMap<WorkforceSegment, Integer> segmentIndex;
+    private int[] atRank;
+    private int[] colonRank;
+    /** While an entry's words are rebuilt: that entry, the matches seen so far, and the result. */
+    private Entry replay;
+    private int replaySeen;
+    private Indicator captured;
+    private LazyIndicators view;
+
+    static final byte K_HOURLY = 1;
+    static final byte K_PAY_RATIO = 2;
+    static final byte K_PATH_RATIO = 3;
+    static final byte K_PASS = 4;
+    static final byte K_WAGE = 5;
+    static final byte K_EQUAL = 6;
+    static final byte K_PSYCHO = 7;
+    static final byte K_OPACITY = 8;
+    static final byte K_ENTITY = 9;
+    static final byte K_FAIRWORK = 10;
+    static final byte K_PAI = 11;
+    static final byte K_ALGO = 12;
+    static final byte K_ENV = 13;
+    static final byte K_ENV_TOTAL = 14;
+    static final byte K_MINERAL = 15;
+    static final byte K_ORIGIN = 16;
+    private static final String[] FAIRWORK_NUMBERS = {"1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1",
+        "5.2"};
+    private static final String[] FAIRWORK_CODES = new String[FAIRWORK_NUMBERS.length];
+    private static final String[] PAI_CODES = {"PAI-1", "PAI-2", "PAI-3", "PAI-4", "PAI-5"};
+
+    static {
+        for (int i = 0; i < FAIRWORK_NUMBERS.length; i++) {
+            FAIRWORK_CODES[i] = "FAIRWORK-" + FAIRWORK_NUMBERS[i];
+        }
+    }
 
     IndicatorEngine(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters) {
         this.chain = chain;
@@ -87,10 +145,211 @@ final class IndicatorEngine {
         }
     }
 
-    List<Indicator> indicators() {
-        List<Indicator> list = new ArrayList<>(out.values());
-        list.sort(Comparator.comparing(Indicator::id));
-        return List.copyOf(list);
+    /** Every indicator, sorted by id, as a lazy immutable view; sorts the entries on the first call. */
+    LazyIndicators indicators() {
+        if (view == null) {
+            view = sorted();
+        }
+        return view;
+    }
+
+    /**
+     * Sorts the entries by id without building ids: by code (as {@code "CODE:"}, which no other code's
+     * {@code "CODE:"} begins with, so this is the order of the ids), then by subject, by rank when every
+     * subject of the code has one, then the order of computation; the same code and subject a second time
+     * gets {@code #2}, and so on.
+     */
+    private LazyIndicators sorted() {
+        // code -> {count, next free place}; looked up by reference first (codes are mostly the same constants)
+        java.util.IdentityHashMap<String, int[]> byRef = new java.util.IdentityHashMap<>();
+        Map<String, int[]> byText = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            String code = entries[i].code;
+            int[] c = byRef.get(code);
+            if (c == null) {
+                c = byText.computeIfAbsent(code, x -> new int[2]);
+                byRef.put(code, c);
+            }
+            c[0]++;
+        }
+        String[] byId = byText.keySet().toArray(String[]::new);
+        Arrays.sort(byId, Comparator.comparing(c -> c + ":"));
+        int at = 0;
+        for (String c : byId) {
+            int[] b = byText.get(c);
+            b[1] = at;
+            at += b[0];
+        }
+        Entry[] all = new Entry[size];
+        for (int i = 0; i < size; i++) {
+            all[byRef.get(entries[i].code)[1]++] = entries[i];
+        }
+        Map<String, int[]> counts = byText;
+        String[] natural = byId.clone();
+        Arrays.sort(natural);
+        int[] from = new int[natural.length];
+        int[] to = new int[natural.length];
+        at = 0;
+        for (String c : byId) {
+            int n = counts.get(c)[0];
+            int ix = Arrays.binarySearch(natural, c);
+            from[ix] = at;
+            to[ix] = at + n;
+            sortRun(all, at, at + n);
+            at += n;
+        }
+        for (int i = 0; i < all.length; i++) {
+            all[i].pos = i;
+        }
+        return new LazyIndicators(this, all, natural, from, to);
+    }
+
+    /**
+     * The entries in the order they were computed (those of a segment, a path or an entity together), for the
+     * risk map; {@link #pos} of each is its place in the sorted list. Call after {@link #indicators()}.
+     */
+    Entry[] computed() {
+        return Arrays.copyOf(entries, size);
+    }
+
+    /** Drops the computation-order array once the risk map is built. */
+    void release() {
+        entries = null;
+    }
+
+    private static final Comparator<Entry> BY_SUBJECT = (x, y) -> x.subject.compareTo(y.subject);
+    private static final Comparator<Entry> BY_TAIL = Comparator.comparing(IndicatorEngine::tail);
+
+    private static String tail(Entry e) {
+        return e.dup == 0 ? e.subject : e.subject + "#" + e.dup;
+    }
+
+    /** Sorts by rank on primitives: rank in the high half, position in the low half (so it is stable). */
+    private static void sortByKey(Entry[] all, int from, int to) {
+        int n = to - from;
+        long[] keys = new long[n];
+        boolean ordered = true;
+        for (int i = 0; i < n; i++) {
+            keys[i] = (long) all[from + i].key << 32 | i;
+            ordered &= i == 0 || keys[i] > keys[i - 1];
+        }
+        if (ordered) {
+            return;
+        }
+        Arrays.sort(keys);
+        Entry[] copy = Arrays.copyOfRange(all, from, to);
+        for (int i = 0; i < n; i++) {
+            all[from + i] = copy[(int) keys[i]];
+        }
+    }
+
+    private static void sortRun(Entry[] all, int from, int to) {
+        boolean keyed = to > from && all[from].key >= 0;
+        int universe = keyed ? all[from].key & 3 : 0;
+        for (int i = from; i < to && keyed; i++) {
+            keyed = all[i].key >= 0 && (all[i].key & 3) == universe;
+        }
+        if (keyed) {
+            sortByKey(all, from, to);
+            // equal keys: the same id, or the same id before a separator; then the rest of the subject decides
+            int i = from;
+            while (i < to) {
+                int j = i + 1;
+                while (j < to && all[j].key == all[i].key) {
+                    j++;
+                }
+                if (j - i > 1) {
+                    Arrays.sort(all, i, j, BY_SUBJECT);
+                }
+                i = j;
+            }
+        } else {
+            Arrays.sort(all, from, to, BY_SUBJECT); // stable: equal subjects stay in computation order
+        }
+        boolean dups = false;
+        for (int i = from + 1; i < to; i++) {
+            Entry prev = all[i - 1];
+            if (all[i].subject.equals(prev.subject)) {
+                all[i].dup = prev.dup == 0 ? 2 : prev.dup + 1;
+                dups = true;
+            }
+        }
+        if (dups) {
+            Arrays.sort(all, from, to, BY_TAIL);
+        }
+    }
+
+    /** Builds the indicator of an entry: its words are computed again by the method that computed its value. */
+    synchronized Indicator materialise(Entry e) {
+        // re-entrant: rebuilding a Fairwork point reads the values of other indicators, maybe rebuilt too
+        Entry outerReplay = replay;
+        int outerSeen = replaySeen;
+        Indicator outerCaptured = captured;
+        WorkforceSegment outerMonthlyOf = monthlyOf;
+        Maybe<Money> outerMonthly = monthly;
+        replay = e;
+        replaySeen = 0;
+        captured = null;
+        try {
+            switch (e.kind) {
+                case K_HOURLY -> effectiveHourly((WorkforceSegment) e.a);
+                case K_PAY_RATIO -> payRatio(chain.workforceSegments());
+                case K_PATH_RATIO -> pathPayRatio((String) e.a, path(e.b), e.subject);
+                case K_PASS -> passThrough((WorkforceSegment) e.a, path(e.b),
+                        e.subject.substring(((WorkforceSegment) e.a).id().length() + 1));
+                case K_WAGE -> wageGaps((WorkforceSegment) e.a);
+                case K_EQUAL -> equalPayGroup((String) e.a, segments(e.b));
+                case K_PSYCHO -> psychosocial((WorkforceSegment) e.a);
+                case K_OPACITY -> opacity((WorkforceSegment) e.a);
+                case K_ENTITY -> entityOpacity((BusinessPartner) e.a);
+                case K_FAIRWORK -> fairwork((BusinessPartner) e.a);
+                case K_PAI -> pai((BusinessPartner) e.a);
+                case K_ALGO -> algorithmicManagement((BusinessPartner) e.a);
+                case K_ENV -> environmentOf((String) e.a, (BigDecimal[]) e.b);
+                case K_ENV_TOTAL -> environmentTotal((int[]) e.a, (BigDecimal) e.b);
+                case K_MINERAL -> mineral((String) e.a, (MineralSourcing) e.b);
+                case K_ORIGIN -> mineralsByOrigin((String) e.a, (Object[]) e.b);
+                default -> throw new IllegalStateException("unknown kind " + e.kind);
+            }
+            if (captured == null) {
+                throw new IllegalStateException("cannot rebuild indicator " + e.id());
+            }
+            return captured;
+        } finally {
+            replay = outerReplay;
+            replaySeen = outerSeen;
+            captured = outerCaptured;
+            monthlyOf = outerMonthlyOf;
+            monthly = outerMonthly;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<BusinessRelationship> path(Object o) {
+        return (List<BusinessRelationship>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WorkforceSegment> segments(Object o) {
+        return (List<WorkforceSegment>) o;
+    }
+
+    /** Starts a group of entries whose words {@code kind} recomputes from {@code a} and {@code b}. */
+    private void group(byte kind, Object a, Object b) {
+        curKind = kind;
+        curA = a;
+        curB = b;
+        groupStart = size;
+    }
+
+    /** Whether the words of this indicator are wanted: only while rebuilding that very indicator. */
+    private boolean t(String code, String subject) {
+        return replay != null && replay.code.equals(code) && replay.subject.equals(subject);
+    }
+
+    /** Whether words are wanted for any indicator of the group being computed (rebuilding one of them). */
+    private boolean t() {
+        return replay != null;
     }
 
     List<String> limits() {
@@ -102,56 +361,180 @@ final class IndicatorEngine {
         for (WorkforceSegment s : segments) {
             payOf(s);
         }
+        group(K_PAY_RATIO, null, null);
         payRatio(segments);
-        for (WorkforceSegment s : segments) {
+        int[] segmentRank = ranks(segments.size(), i -> segments.get(i).id());
+        atRank = separatorRanks(segments, "@");
+        colonRank = separatorRanks(segments, ":");
+        segmentIndex = new java.util.IdentityHashMap<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            segmentIndex.putIfAbsent(segments.get(i), i);
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            WorkforceSegment s = segments.get(i);
+            curSubject = s.id();
+            curKey = segmentRank[i] * 4;
+            group(K_HOURLY, s, null);
             effectiveHourly(s);
+            group(K_WAGE, s, null);
             wageGaps(s);
+            group(K_PSYCHO, s, null);
             psychosocial(s);
+            group(K_OPACITY, s, null);
             opacity(s);
         }
+        curSubject = null;
         pathIndicators();
         equalPay(segments);
-        for (BusinessPartner e : chain.businessPartners()) {
+        List<BusinessPartner> partners = chain.businessPartners();
+        int[] partnerRank = ranks(partners.size(), i -> partners.get(i).id());
+        for (int i = 0; i < partners.size(); i++) {
+            BusinessPartner e = partners.get(i);
             if (!e.id().equals(graph.rootId()) && graph.partner(e.id()).orElse(null) == e) {
+                curSubject = e.id();
+                curKey = partnerRank[i] * 4 + 1;
+                group(K_ENTITY, e, null);
                 entityOpacity(e);
                 if (WORK_DISPATCHERS.contains(e.role())) {
+                    group(K_FAIRWORK, e, null);
                     fairwork(e);
+                    group(K_PAI, e, null);
                     pai(e);
                 }
+                group(K_ALGO, e, null);
                 algorithmicManagement(e);
             }
         }
+        curSubject = null;
         environment();
         return this;
     }
 
+    /**
+     * Ranks of {@code id + separator} by segment, so that subjects {@code id + separator + rest} sort by the
+     * rank, then the rest: right only when no id contains the separator (no such text is a prefix of another),
+     * else null and those subjects are compared as text.
+     */
+    private static int[] separatorRanks(List<WorkforceSegment> segments, String separator) {
+        String[] ids = new String[segments.size()];
+        for (int i = 0; i < ids.length; i++) {
+            if (segments.get(i).id().contains(separator)) {
+                return null;
+            }
+            ids[i] = segments.get(i).id() + separator;
+        }
+        return ranks(ids.length, i -> ids[i]);
+    }
+
+    /** Key of a subject that starts with the segment's id and a separator, or -1. */
+    private int separatorKey(WorkforceSegment s, int[] ranks, int universe) {
+        if (ranks == null) {
+            return -1;
+        }
+        Integer i = segmentIndex.get(s);
+        return i == null ? -1 : ranks[i] * 4 + universe;
+    }
+
+    /** The rank of each id in id order (equal ids share a rank), so subjects sort by an int, not by text. */
+    private static int[] ranks(int n, java.util.function.IntFunction<String> id) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> id.apply(x).compareTo(id.apply(y)));
+        int[] rank = new int[n];
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && !id.apply(order[i]).equals(id.apply(order[i - 1]))) {
+                r++;
+            }
+            rank[order[i]] = r;
+        }
+        return rank;
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
+    private Entry add(String code, String subject, String entity, Quantity value,
             IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
         return add(code, subject, entity, value, status, statement, null, formula, inputs, sources);
     }
 
-    /** Adds an indicator whose statement has a French wording ({@code statementFr}, or null for none). */
-    private Indicator add(String code, String subject, Optional<String> entity, Quantity value,
+    /**
+     * Adds an indicator whose statement has a French wording ({@code statementFr}, or null for none). While
+     * measuring, only the compact entry is kept (the words are null); while rebuilding an entry, the words of
+     * that entry are kept and the rest is ignored. Returns the entry while measuring, null while rebuilding.
+     */
+    private Entry add(String code, String subject, String entity, Quantity value,
             IndicatorStatus status, String statement, String statementFr, String formula, List<Input> inputs,
             List<String> sources) {
-        String id = code + ":" + subject;
-        if (out.containsKey(id)) {
-            int i = 2;
-            while (out.containsKey(id + "#" + i)) {
-                i++;
+        if (replay != null) {
+            if (statement != null && code.equals(replay.code) && subject.equals(replay.subject)) {
+                if (replaySeen++ == replay.nth && captured == null) {
+                    captured = new Indicator(replay.id(), code, subject, Optional.ofNullable(entity), value, status,
+                            statement, formula, inputs, sources, Optional.ofNullable(statementFr));
+                }
             }
-            id = id + "#" + i;
+            return null;
         }
-        Indicator indicator = new Indicator(id, code, subject, entity, value, status, statement, formula, inputs,
-                sources, Optional.ofNullable(statementFr));
-        out.put(id, indicator);
-        return indicator;
+        int nth = 0;
+        for (int i = groupStart; i < size; i++) {
+            if (entries[i].code.equals(code) && entries[i].subject.equals(subject)) {
+                nth++;
+            }
+        }
+        Entry e = new Entry(code, subject, value, status, curKind, curA, curB,
+                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1);
+        nextKey = -1;
+        if (nth > Byte.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Byte.MAX_VALUE + " indicators " + code + ":" + subject
+                    + " in one group");
+        }
+        e.nth = (byte) nth;
+        assert java.util.Objects.equals(entity, e.entity()) : code + ":" + subject + " entity " + entity;
+        if (size == entries.length) {
+            entries = Arrays.copyOf(entries, size + (size >> 1));
+        }
+        entries[size++] = e;
+        for (int f = 0; f < SEGMENT_FACTS.length; f++) {
+            if (SEGMENT_FACTS[f] == code) {
+                segmentFacts.computeIfAbsent(subject, x -> new Entry[SEGMENT_FACTS.length]);
+                Entry[] facts = segmentFacts.get(subject);
+                if (facts[f] == null) {
+                    facts[f] = e;
+                }
+            }
+        }
+        return e;
     }
 
-    private Indicator last(String code, String subject) {
-        return out.get(code + ":" + subject);
+    /** The words of an indicator, built only when it is read. */
+    private record W(String statement, String statementFr, String formula, List<Input> inputs, List<String> sources) {
+    }
+
+    /** Adds an indicator whose words are computed by {@code words} only when this indicator is rebuilt. */
+    private Entry addL(String code, String subject, String entity, Quantity value, IndicatorStatus status,
+            java.util.function.Supplier<W> words) {
+        if (t(code, subject)) {
+            W w = words.get();
+            return add(code, subject, entity, value, status, w.statement(), w.statementFr(), w.formula(), w.inputs(),
+                    w.sources());
+        }
+        return add(code, subject, entity, value, status, null, null, null, null, null);
+    }
+
+    /** The first entry of one of the {@link #SEGMENT_FACTS} codes for a segment id, or null. */
+    private Entry last(String code, String subject) {
+        Entry[] facts = segmentFacts.get(subject);
+        if (facts == null) {
+            return null;
+        }
+        for (int f = 0; f < SEGMENT_FACTS.length; f++) {
+            if (SEGMENT_FACTS[f].equals(code)) {
+                return facts[f];
+            }
+        }
+        throw new IllegalArgumentException(code);
     }
 
     private List<String> sources(List<String> subjects, String... standards) {
@@ -260,6 +643,12 @@ final class IndicatorEngine {
 
     private void effectiveHourly(WorkforceSegment s) {
         Maybe<Money> h = hourly.get(s.id());
+        if (!t()) {
+            add("EFFECTIVE-HOURLY-PAY", s.id(), s.entity(), h.known() ? known(h.value().amount(),
+                    h.value().currency() + "/h") : Quantity.unknown("/h", h.reason()),
+                    h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, null, null, null, null, null);
+            return;
+        }
         List<Input> in = payInputs(s);
         in.addAll(conventionInputs());
         Quantity q;
@@ -278,7 +667,7 @@ final class IndicatorEngine {
             statementFr = "La rémunération horaire de " + s.name() + " (" + s.id() + ") ne peut être calculée : "
                     + h.reason() + ".";
         }
-        add("EFFECTIVE-HOURLY-PAY", s.id(), Optional.of(s.entity()), q,
+        add("EFFECTIVE-HOURLY-PAY", s.id(), s.entity(), q,
                 h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, statement, statementFr,
                 "per hour = amount; per task = amount × 60 / task minutes (or × 3600 / seconds per item); per day ="
                         + " amount × working days per week / hours per week; per month = amount × 12 / (hours per week"
@@ -349,7 +738,7 @@ final class IndicatorEngine {
         p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
                 "parameters.payRatioCoefficient")));
         in.addAll(conventionInputs());
-        add("PAY-RATIO", CHAIN, Optional.empty(), q, status, statement, statementFr, formula, in,
+        add("PAY-RATIO", CHAIN, null, q, status, statement, statementFr, formula, in,
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
 
@@ -414,16 +803,21 @@ final class IndicatorEngine {
             }
             measurable.add(entity);
         }
+        int cap = p.maxPathsPerEntity();
+        // the paths are found once (depth first, so the first of cap + 1 is the first path)
+        List<List<List<BusinessRelationship>>> pathsOf = new ArrayList<>(measurable.size());
         for (String entity : measurable) {
-            List<List<BusinessRelationship>> first = graph.pathsTo(entity, 1);
-            if (!first.isEmpty()) {
-                measurePath(entity, first.get(0));
+            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+            pathsOf.add(paths);
+            if (!paths.isEmpty()) {
+                measurePath(entity, paths.get(0));
             }
         }
         int capped = 0;
-        int cap = p.maxPathsPerEntity();
-        for (String entity : measurable) {
-            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+        for (int e = 0; e < measurable.size(); e++) {
+            String entity = measurable.get(e);
+            List<List<BusinessRelationship>> paths = pathsOf.get(e);
+            pathsOf.set(e, null);
             if (paths.size() > cap) {
                 capped++;
             }
@@ -450,10 +844,13 @@ final class IndicatorEngine {
         if (!budget()) {
             return;
         }
-        pathPayRatio(entity, path);
+        String pid = pathId(path);
+        group(K_PATH_RATIO, entity, path);
+        pathPayRatio(entity, path, pid);
         for (WorkforceSegment s : graph.segmentsAt(entity)) {
             if (!s.highestPaid().orElse(false) && budget()) {
-                passThrough(s, path);
+                group(K_PASS, s, path);
+                passThrough(s, path, pid);
             }
         }
     }
@@ -477,7 +874,7 @@ final class IndicatorEngine {
         return b.toString();
     }
 
-    private void pathPayRatio(String entity, List<BusinessRelationship> path) {
+    private void pathPayRatio(String entity, List<BusinessRelationship> path, String pid) {
         List<String> onPath = new ArrayList<>();
         onPath.add(graph.rootId());
         for (BusinessRelationship r : path) {
@@ -509,7 +906,23 @@ final class IndicatorEngine {
                 excluded++;
             }
         }
-        String pid = pathId(path);
+        if (!t("PAY-RATIO-PATH", pid)) {
+            Quantity q;
+            IndicatorStatus status;
+            if (ex.count < 2) {
+                q = Quantity.unknown("ratio", "fewer than two segments with a known annual pay on path " + pid);
+                status = IndicatorStatus.UNKNOWN;
+            } else if (ex.min.amount().signum() <= 0) {
+                q = ZERO_PAY_RATIO;
+                status = IndicatorStatus.ADVERSE;
+            } else {
+                BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
+                q = known(ratio, "ratio");
+                status = judgeRatio(ratio);
+            }
+            add("PAY-RATIO-PATH", pid, entity, q, status, null, null, null, null, null);
+            return;
+        }
         List<Input> in = new ArrayList<>();
         in.add(new Input("path", String.join(" → ", onPath), pid));
         Quantity q;
@@ -545,25 +958,30 @@ final class IndicatorEngine {
         }
         p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
                 "parameters.payRatioCoefficient")));
-        add("PAY-RATIO-PATH", pid, Optional.of(entity), q, status, statement, statementFr,
+        add("PAY-RATIO-PATH", pid, entity, q, status, statement, statementFr,
                 "highest ÷ lowest annual pay of the segments at the entities on one path from the company", in,
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
 
-    private void passThrough(WorkforceSegment s, List<BusinessRelationship> path) {
+    private void passThrough(WorkforceSegment s, List<BusinessRelationship> path, String pid) {
         pathIndicators++;
-        String pid = pathId(path);
+        String subject = s.id() + "@" + pid;
+        boolean txt = t("PASS-THROUGH", subject);
         List<Input> in = new ArrayList<>();
-        in.addAll(payInputs(s));
+        if (txt) {
+            in.addAll(payInputs(s));
+        }
         BusinessRelationship reference = null;
         Maybe<Money> ratePerHour = Maybe.unknown("no contracted rate per worker-hour (or per task with a known task"
                 + " time) on path " + pid);
         for (BusinessRelationship rel : path) {
             Optional<ContractedRate> cr = rel.contractedRate();
-            in.add(new Input("rate " + rel.customer() + " → " + rel.supplier(),
-                    cr.map(c -> c.amount().toPlainString() + " " + c.currency() + " per " + lower(c.per()))
-                            .orElse("not disclosed"),
-                    rel.id() + ".contractedRate"));
+            if (txt) {
+                in.add(new Input("rate " + rel.customer() + " → " + rel.supplier(),
+                        cr.map(c -> c.amount().toPlainString() + " " + c.currency() + " per " + lower(c.per()))
+                                .orElse("not disclosed"),
+                        rel.id() + ".contractedRate"));
+            }
             if (reference != null || cr.isEmpty()) {
                 continue;
             }
@@ -580,6 +998,29 @@ final class IndicatorEngine {
             }
         }
         Maybe<Money> worker = hourly.get(s.id());
+        if (!txt) {
+            Quantity q;
+            IndicatorStatus status = IndicatorStatus.UNKNOWN;
+            if (!ratePerHour.known() || !worker.known()) {
+                q = Quantity.unknown("%", !worker.known() ? worker.reason() : ratePerHour.reason());
+            } else {
+                Money rate = ratePerHour.value();
+                Maybe<Money> w = n.convert(worker.value(), rate.currency());
+                if (rate.amount().signum() <= 0) {
+                    q = ZERO_RATE;
+                } else if (!w.known()) {
+                    q = Quantity.unknown("%", w.reason());
+                } else {
+                    BigDecimal share = w.value().amount().divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc);
+                    q = known(share, "%");
+                    status = p.minimumPassThroughPercent().map(min -> share.compareTo(min) < 0
+                            ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.INFORMATIVE);
+                }
+            }
+            nextKey = separatorKey(s, atRank, 2);
+            add("PASS-THROUGH", subject, s.entity(), q, status, null, null, null, null, null);
+            return;
+        }
         Quantity q;
         IndicatorStatus status;
         String statement;
@@ -648,7 +1089,7 @@ final class IndicatorEngine {
         for (BusinessRelationship rel : path) {
             subjects.add(rel.id());
         }
-        add("PASS-THROUGH", s.id() + "@" + pid, Optional.of(s.entity()), q, status, statement, statementFr,
+        add("PASS-THROUGH", subject, s.entity(), q, status, statement, statementFr,
                 "worker pay per hour ÷ rate per worker-hour of the first contract on the path (from the company) that"
                         + " states one × 100; a rate per task is turned into a rate per hour with the worker's task time",
                 in, sources(subjects, Sources.TIME_SAMA_OPENAI));
@@ -676,11 +1117,65 @@ final class IndicatorEngine {
         }
     }
 
+    /** Benchmarks chosen once per country and kind, and their monthly amounts once per benchmark. */
+    private final Map<String, Optional<ReferenceWage>> livingBenchmarks = new HashMap<>();
+    private final Map<String, Optional<ReferenceWage>> minimumBenchmarks = new HashMap<>();
+    private final Map<ReferenceWage, Maybe<Money>> monthlyBenchmarks = new java.util.IdentityHashMap<>();
+    private WorkforceSegment monthlyOf;
+    private Maybe<Money> monthly;
+
+    private Optional<ReferenceWage> benchmark(String country, WageKind kind) {
+        return (kind == WageKind.LIVING ? livingBenchmarks : minimumBenchmarks).computeIfAbsent(country,
+                c -> p.referenceWages().choose(c, kind, chain.reportingPeriod().year()));
+    }
+
+    /** The monthly pay of a segment, kept for the segment's next wage gap. */
+    private Maybe<Money> monthlyPay(WorkforceSegment s) {
+        if (monthlyOf != s) {
+            monthly = s.pay().isEmpty() ? Maybe.unknown("pay of " + s.id() + " not disclosed")
+                    : n.monthly(s.pay().get(), s.conditions(), s.id());
+            monthlyOf = s;
+        }
+        return monthly;
+    }
+
     private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
         String whatFr = kind == WageKind.LIVING ? "salaire vital" : "salaire minimum";
         String ofWhatFr = kind == WageKind.LIVING ? "du salaire vital" : "du salaire minimum";
+        String subject = s.id() + ":" + country;
+        if (!t(code, subject)) {
+            Optional<ReferenceWage> bench = benchmark(country, kind);
+            Quantity q;
+            IndicatorStatus status = IndicatorStatus.UNKNOWN;
+            if (bench.isEmpty()) {
+                q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
+            } else {
+                Maybe<Money> pay = monthlyPay(s);
+                Maybe<Money> benchMonthly = monthlyBenchmarks.computeIfAbsent(bench.get(), n::monthly);
+                String currency = pay.known() && benchMonthly.known()
+                        ? n.commonCurrency(List.of(pay.value().currency(), benchMonthly.value().currency()))
+                        : n.reportCurrency();
+                Maybe<Money> payC = pay.flatMap(m -> n.convert(m, currency));
+                Maybe<Money> benchC = benchMonthly.flatMap(m -> n.convert(m, currency));
+                if (!payC.known() || !benchC.known()) {
+                    q = Quantity.unknown("%", !payC.known() ? payC.reason() : benchC.reason());
+                } else {
+                    BigDecimal gap = payC.value().amount().divide(benchC.value().amount(), mc)
+                            .subtract(BigDecimal.ONE).multiply(Normaliser.HUNDRED, mc);
+                    q = known(gap, "%");
+                    status = gap.signum() < 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
+                }
+            }
+            nextKey = separatorKey(s, colonRank, 3);
+            Entry ind = add(code, subject, s.entity(), q, status, null, null, null, null, null);
+            if (ind != null) {
+                (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(),
+                        x -> new ArrayList<>()).add(ind);
+            }
+            return;
+        }
         List<Input> in = payInputs(s);
         in.addAll(conventionInputs());
         in.add(new Input("country", country + (fallback ? " (country of the entity; the segment lists none)" : ""),
@@ -736,12 +1231,15 @@ final class IndicatorEngine {
                         + " (" + money(benchC.value()) + (w.proxy() ? ", une approximation" : "") + ").";
             }
         }
-        Indicator ind = add(code, s.id() + ":" + country, Optional.of(s.entity()), q, status, statement, statementFr,
+        Entry ind = add(code, subject, s.entity(), q, status, statement, statementFr,
                 "(monthly pay ÷ monthly " + what + " − 1) × 100, both in a common currency; monthly pay ="
                         + " annual pay ÷ 12; a benchmark per day × working days × weeks ÷ 12, per hour × its weekly"
                         + " hours × weeks ÷ 12",
                 in, sources(List.of(s.id()), src.toArray(String[]::new)));
-        (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new ArrayList<>()).add(ind);
+        if (ind != null) {
+            (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new ArrayList<>())
+                    .add(ind);
+        }
     }
 
     // ---------------------------------------------------------------- equal pay
@@ -754,10 +1252,16 @@ final class IndicatorEngine {
             }
         }
         for (Map.Entry<String, List<WorkforceSegment>> g : groups.entrySet()) {
-            List<WorkforceSegment> group = g.getValue();
-            if (group.size() < 2) {
-                continue;
+            if (g.getValue().size() >= 2) {
+                group(K_EQUAL, g.getKey(), g.getValue());
+                equalPayGroup(g.getKey(), g.getValue());
             }
+        }
+    }
+
+    private void equalPayGroup(String key, List<WorkforceSegment> group) {
+        boolean txt = t();
+        {
             String entity = group.get(0).entity();
             List<String> currencies = new ArrayList<>();
             for (WorkforceSegment s : group) {
@@ -772,8 +1276,10 @@ final class IndicatorEngine {
             List<String> unknown = new ArrayList<>();
             for (WorkforceSegment s : group) {
                 Maybe<Money> h = hourly.get(s.id()).flatMap(m -> n.convert(m, currency));
-                in.add(new Input("hourly pay of " + s.name(), h.known() ? money(h.value()) + "/h"
-                        : "not disclosed (" + h.reason() + ")", s.id() + ".pay"));
+                if (txt) {
+                    in.add(new Input("hourly pay of " + s.name(), h.known() ? money(h.value()) + "/h"
+                            : "not disclosed (" + h.reason() + ")", s.id() + ".pay"));
+                }
                 if (h.known()) {
                     ex.offer(s, h.value());
                 } else {
@@ -781,7 +1287,7 @@ final class IndicatorEngine {
                 }
             }
             in.add(new Input("tolerance", p.equalPayTolerance().toPlainString(), "parameters.equalPayTolerance"));
-            String task = g.getKey().substring(entity.length() + 1);
+            String task = key.substring(entity.length() + 1);
             Quantity q;
             IndicatorStatus status;
             String statement;
@@ -820,11 +1326,13 @@ final class IndicatorEngine {
             }
             List<String> subjects = new ArrayList<>();
             group.forEach(s -> subjects.add(s.id()));
-            Indicator ind = add("EQUAL-PAY", g.getKey(), Optional.of(entity), q, status, statement, statementFr,
+            Entry ind = add("EQUAL-PAY", key, entity, q, status, txt ? statement : null, statementFr,
                     "highest ÷ lowest hourly pay of the segments doing the same task at the same entity; unequal when"
                             + " the ratio exceeds 1 + tolerance",
-                    in, sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I));
-            equalPayAt.computeIfAbsent(entity, x -> new ArrayList<>()).add(ind);
+                    in, txt ? sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I) : null);
+            if (ind != null) {
+                equalPayAt.computeIfAbsent(entity, x -> new ArrayList<>()).add(ind);
+            }
         }
     }
 
@@ -832,21 +1340,18 @@ final class IndicatorEngine {
 
     private void psychosocial(WorkforceSegment s) {
         WorkingConditions c = s.conditions();
-        Optional<String> e = Optional.of(s.entity());
+        String e = s.entity();
         boolean exposed = exposed(s);
         BigDecimal limit = p.harmfulContentHoursPerDayLimit();
         // Harmful content hours
         {
-            List<Input> in = List.of(new Input("harmful content hours a day", Normaliser.text(c.harmfulContentHoursPerDay()),
-                    s.id() + ".conditions.harmfulContentHoursPerDay"),
-                    new Input("limit", limit.toPlainString() + " h/day", "parameters.harmfulContentHoursPerDayLimit"));
             Optional<BigDecimal> h = c.harmfulContentHoursPerDay();
             IndicatorStatus st = h.map(v -> v.compareTo(limit) > 0 ? IndicatorStatus.ADVERSE
                     : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
-            add("HARMFUL-CONTENT-HOURS", s.id(), e,
+            addL("HARMFUL-CONTENT-HOURS", s.id(), e,
                     h.map(v -> Quantity.known(v, "h/day")).orElseGet(() -> Quantity.unknown("h/day",
                             "harmful content exposure of " + s.id() + " not disclosed")),
-                    st, h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
+                    st, () -> new W(h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
                             + " h a day on harmful content" + (st == IndicatorStatus.ADVERSE
                                     ? ", above the " + limit.toPlainString() + " h limit of the strictest published practice (IWF)."
                                     : ", within the " + limit.toPlainString() + " h limit."))
@@ -858,18 +1363,22 @@ final class IndicatorEngine {
                                     : ", dans la limite de " + limit.toPlainString() + " h."))
                             .orElse("L’exposition de " + s.name() + " à des contenus préjudiciables n’est pas"
                                     + " communiquée."),
-                    "hours a day of direct exposure to harmful content, compared with the limit", in,
-                    sources(List.of(s.id()), Sources.IWF, Sources.ISO_45003));
+                    "hours a day of direct exposure to harmful content, compared with the limit",
+                    List.of(new Input("harmful content hours a day", Normaliser.text(c.harmfulContentHoursPerDay()),
+                            s.id() + ".conditions.harmfulContentHoursPerDay"),
+                            new Input("limit", limit.toPlainString() + " h/day",
+                                    "parameters.harmfulContentHoursPerDayLimit")),
+                    sources(List.of(s.id()), Sources.IWF, Sources.ISO_45003)));
         }
         if (exposed) {
             Optional<PsychologicalSupport> sup = c.psychologicalSupport();
             IndicatorStatus st = sup.map(v -> v == PsychologicalSupport.ON_SHIFT || v == PsychologicalSupport.MANDATORY
                     ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
-            add("PSYCHOLOGICAL-SUPPORT", s.id(), e,
+            addL("PSYCHOLOGICAL-SUPPORT", s.id(), e,
                     sup.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
                             .orElseGet(() -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
                                     + " not disclosed")),
-                    st, sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
+                    st, () -> new W(sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
                             + lower(v).replace('_', ' ') + (st == IndicatorStatus.ADVERSE
                                     ? "; the benchmark is clinicians during working time and mandatory counselling."
                                     : "."))
@@ -886,16 +1395,16 @@ final class IndicatorEngine {
                             + " mandatory = 3)",
                     List.of(new Input("psychological support", Normaliser.text(sup), s.id()
                             + ".conditions.psychologicalSupport")),
-                    sources(List.of(s.id()), Sources.IWF, Sources.FB_SETTLEMENT, Sources.FAIRWORK_CLOUDWORK));
+                    sources(List.of(s.id()), Sources.IWF, Sources.FB_SETTLEMENT, Sources.FAIRWORK_CLOUDWORK)));
         }
         if (c.secondsPerItem().isPresent() || exposed) {
             Optional<Integer> sec = c.secondsPerItem();
             IndicatorStatus st = sec.map(v -> exposed && v > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.INFORMATIVE)
                     .orElse(IndicatorStatus.UNKNOWN);
-            add("SECONDS-PER-ITEM", s.id(), e,
+            addL("SECONDS-PER-ITEM", s.id(), e,
                     sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(() -> Quantity.unknown(
                             "s/item", "time allowed per item for " + s.id() + " not disclosed")),
-                    st, sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
+                    st, () -> new W(sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
                             : s.name() + " have " + v + " seconds to decide on an item"
                             + (exposed ? ", a per-item time target on harmful content." : "."))
                             .orElse("Whether " + s.name() + " work under a per-item time target is not disclosed."),
@@ -907,7 +1416,7 @@ final class IndicatorEngine {
                     "exposed segment with a seconds-per-item target (above 0) = adverse (moderators' unions demand an end to"
                             + " such targets)",
                     List.of(new Input("seconds per item", Normaliser.text(sec), s.id() + ".conditions.secondsPerItem")),
-                    sources(List.of(s.id()), Sources.MODERATION_ALLIANCE, Sources.SEED_INVESTIGATION));
+                    sources(List.of(s.id()), Sources.MODERATION_ALLIANCE, Sources.SEED_INVESTIGATION)));
         }
         boolFlag("SCREEN-SURVEILLANCE", s, c.screenSurveillance(), "conditions.screenSurveillance",
                 "screen time is constantly monitored", "le temps d’écran est surveillé en permanence", Sources.ISO_45003,
@@ -916,10 +1425,10 @@ final class IndicatorEngine {
             Optional<NdaScope> nda = c.nda();
             IndicatorStatus st = nda.map(v -> v == NdaScope.PAY_AND_CONDITIONS || v == NdaScope.EVERYTHING
                     ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
-            add("NDA-SCOPE", s.id(), e,
+            addL("NDA-SCOPE", s.id(), e,
                     nda.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
                             .orElseGet(() -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
-                    st, nda.map(v -> st == IndicatorStatus.ADVERSE
+                    st, () -> new W(nda.map(v -> st == IndicatorStatus.ADVERSE
                             ? "An NDA forbids " + s.name() + " to talk about " + (v == NdaScope.EVERYTHING
                                     ? "anything about their work, with colleagues and family included"
                                     : "their pay and working conditions") + ": it isolates them and hides underpayment."
@@ -936,17 +1445,17 @@ final class IndicatorEngine {
                     "NDA covering pay and conditions or everything = adverse (none = 0, work content = 1, pay and"
                             + " conditions = 2, everything = 3)",
                     List.of(new Input("NDA scope", Normaliser.text(nda), s.id() + ".conditions.nda")),
-                    sources(List.of(s.id()), Sources.SEED_INVESTIGATION, Sources.ISO_45003));
+                    sources(List.of(s.id()), Sources.SEED_INVESTIGATION, Sources.ISO_45003)));
         }
         {
             Optional<FreedomOfAssociation> fa = c.freedomOfAssociation();
             IndicatorStatus st = fa.map(v -> v == FreedomOfAssociation.RECOGNISED ? IndicatorStatus.SATISFACTORY
                     : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
-            add("FREEDOM-OF-ASSOCIATION", s.id(), e,
+            addL("FREEDOM-OF-ASSOCIATION", s.id(), e,
                     fa.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-2"))
                             .orElseGet(() -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
                                     + " not disclosed")),
-                    st, fa.map(v -> switch (v) {
+                    st, () -> new W(fa.map(v -> switch (v) {
                         case RECOGNISED -> s.name() + " have a recognised representation.";
                         case NOT_RECOGNISED -> "No representation of " + s.name() + " is recognised.";
                         case RETALIATION_REPORTED -> "Retaliation against " + s.name() + " who tried to organise has"
@@ -961,17 +1470,17 @@ final class IndicatorEngine {
                     "recognised = 0 (satisfactory), not recognised = 1, retaliation reported = 2 (adverse)",
                     List.of(new Input("freedom of association", Normaliser.text(fa), s.id()
                             + ".conditions.freedomOfAssociation")),
-                    sources(List.of(s.id()), Sources.ILO_C087, Sources.CSDDD_ANNEX_I));
+                    sources(List.of(s.id()), Sources.ILO_C087, Sources.CSDDD_ANNEX_I)));
         }
         {
             Optional<BigDecimal> h = c.hoursPerWeek();
             BigDecimal max = p.maxHoursPerWeek();
             IndicatorStatus st = h.map(v -> v.compareTo(max) > 0 ? IndicatorStatus.ADVERSE
                     : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
-            add("WORKING-HOURS", s.id(), e,
+            addL("WORKING-HOURS", s.id(), e,
                     h.map(v -> Quantity.known(v, "h/week")).orElseGet(() -> Quantity.unknown("h/week",
                             "hours per week of " + s.id() + " not disclosed")),
-                    st, h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
+                    st, () -> new W(h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
                             + (st == IndicatorStatus.ADVERSE ? ", above the " + max.toPlainString() + " h limit."
                                     : ", within the " + max.toPlainString() + " h limit."))
                             .orElse("The weekly hours of " + s.name() + " are not disclosed."),
@@ -982,17 +1491,17 @@ final class IndicatorEngine {
                     "hours per week compared with the limit",
                     List.of(new Input("hours per week", Normaliser.text(h), s.id() + ".conditions.hoursPerWeek"),
                             new Input("limit", max.toPlainString() + " h/week", "parameters.maxHoursPerWeek")),
-                    sources(List.of(s.id()), Sources.ILO_C001, Sources.CSDDD_ANNEX_I));
+                    sources(List.of(s.id()), Sources.ILO_C001, Sources.CSDDD_ANNEX_I)));
         }
         {
             Optional<Integer> age = c.youngestWorkerAge();
             int min = exposed ? p.hazardousWorkAge() : p.minimumWorkingAge();
             IndicatorStatus st = age.map(v -> v < min ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                     .orElse(IndicatorStatus.UNKNOWN);
-            add("YOUNGEST-WORKER-AGE", s.id(), e,
+            addL("YOUNGEST-WORKER-AGE", s.id(), e,
                     age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(() -> Quantity.unknown(
                             "years", "age of the youngest worker of " + s.id() + " not disclosed")),
-                    st, age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
+                    st, () -> new W(age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
                             ? ", under the minimum age of " + min + (exposed ? " for hazardous work." : ".")
                             : ".")).orElse("The age of the youngest of " + s.name() + " is not disclosed."),
                     age.map(v -> "Le plus jeune de " + s.name() + " a " + v + " ans" + (st == IndicatorStatus.ADVERSE
@@ -1003,7 +1512,7 @@ final class IndicatorEngine {
                     List.of(new Input("youngest worker", Normaliser.text(age), s.id() + ".conditions.youngestWorkerAge"),
                             new Input("minimum age", String.valueOf(min), exposed ? "parameters.hazardousWorkAge"
                                     : "parameters.minimumWorkingAge")),
-                    sources(List.of(s.id()), Sources.ILO_C138, Sources.ILO_C182));
+                    sources(List.of(s.id()), Sources.ILO_C138, Sources.ILO_C182)));
         }
     }
 
@@ -1011,41 +1520,41 @@ final class IndicatorEngine {
             String whatFr, String... standards) {
         IndicatorStatus st = fact.map(v -> v ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                 .orElse(IndicatorStatus.UNKNOWN);
-        add(code, s.id(), Optional.of(s.entity()),
+        addL(code, s.id(), s.entity(),
                 fact.map(IndicatorEngine::flag).orElseGet(() -> Quantity.unknown("flag", field + " of " + s.id()
                         + " not disclosed")),
-                st, fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
+                st, () -> new W(fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
                         + " that " + what + ".").orElse("For " + s.name() + ", whether " + what + " is not disclosed."),
                 fact.map(v -> v ? "Pour " + s.name() + ", " + whatFr + "." : "Pour " + s.name() + ", il n’est pas vrai"
                         + " que " + whatFr + ".").orElse("Pour " + s.name() + ", il n’est pas communiqué si " + whatFr
                         + "."),
                 "yes = 1 (adverse), no = 0", List.of(new Input(what, Normaliser.text(fact), s.id() + "." + field)),
-                sources(List.of(s.id()), standards));
+                sources(List.of(s.id()), standards)));
     }
 
     // ---------------------------------------------------------------- opacity
 
     private void opacity(WorkforceSegment s) {
-        Optional<String> e = Optional.of(s.entity());
+        String e = s.entity();
         Optional<Integer> declared = s.headcount().declared();
         Optional<Integer> estimated = s.headcount().estimated();
         if (declared.isEmpty() && estimated.isEmpty()) {
-            add("HEADCOUNT-UNDISCLOSED", s.id(), e, Quantity.unknown("people", "headcount of " + s.id()
-                    + " not disclosed"), IndicatorStatus.ADVERSE,
+            addL("HEADCOUNT-UNDISCLOSED", s.id(), e, Quantity.unknown("people", "headcount of " + s.id()
+                    + " not disclosed"), IndicatorStatus.ADVERSE, () -> new W(
                     "How many people work as " + s.name() + " is not disclosed: an undisclosed workforce is itself a"
                             + " red flag.",
                     "Le nombre de personnes travaillant comme " + s.name() + " n’est pas communiqué : un effectif"
                             + " non communiqué est en soi un signal d’alerte.",
                     "headcount declared and estimated both missing",
                     List.of(new Input("headcount", "not disclosed", s.id() + ".headcount")),
-                    sources(List.of(s.id()), Sources.SEED_INVESTIGATION));
+                    sources(List.of(s.id()), Sources.SEED_INVESTIGATION)));
         }
         if (declared.isPresent() && estimated.isPresent() && declared.get() > 0) {
             BigDecimal gap = BigDecimal.valueOf(estimated.get() - declared.get())
                     .divide(BigDecimal.valueOf(declared.get()), mc).multiply(Normaliser.HUNDRED, mc);
             boolean wide = gap.abs().compareTo(p.headcountGapTolerance().multiply(Normaliser.HUNDRED, mc)) > 0;
-            add("HEADCOUNT-GAP", s.id(), e, known(gap, "%"),
-                    wide ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY,
+            addL("HEADCOUNT-GAP", s.id(), e, known(gap, "%"),
+                    wide ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY, () -> new W(
                     s.name() + ": " + declared.get() + " declared, " + estimated.get() + " estimated ("
                             + r(gap).stripTrailingZeros().toPlainString() + " %).",
                     s.name() + " : " + declared.get() + " déclarés, " + estimated.get() + " estimés ("
@@ -1055,7 +1564,7 @@ final class IndicatorEngine {
                             new Input("estimated", estimated.get().toString(), s.id() + ".headcount.estimated"),
                             new Input("tolerance", p.headcountGapTolerance().toPlainString(),
                                     "parameters.headcountGapTolerance")),
-                    sources(List.of(s.id())));
+                    sources(List.of(s.id()))));
         }
         if (s.annualTasks().isPresent()) {
             Maybe<BigDecimal> taskHours = s.pay().isPresent() ? n.taskHours(s.pay().get(), s.conditions(), s.id())
@@ -1068,10 +1577,31 @@ final class IndicatorEngine {
         }
     }
 
-    private void capacity(String subject, Optional<String> entity, String name, long tasks, Maybe<BigDecimal> people,
+    private void capacity(String subject, String entity, String name, long tasks, Maybe<BigDecimal> people,
             Maybe<BigDecimal> taskHours, Optional<BigDecimal> hoursPerWeek, List<String> subjects, String tasksFrom,
             String peopleFrom) {
         BigDecimal weekly = hoursPerWeek.orElse(p.maxHoursPerWeek());
+        if (!t("CAPACITY", subject)) {
+            Quantity q;
+            IndicatorStatus st;
+            if (!people.known() || !taskHours.known()) {
+                q = Quantity.unknown("ratio", !people.known() ? people.reason() : taskHours.reason());
+                st = IndicatorStatus.UNKNOWN;
+            } else {
+                BigDecimal required = BigDecimal.valueOf(tasks).multiply(taskHours.value(), mc);
+                BigDecimal capacity = people.value().multiply(weekly, mc).multiply(k.weeksPerYear(), mc);
+                if (capacity.signum() == 0) {
+                    q = Quantity.unknown("ratio", "declared headcount is zero");
+                    st = IndicatorStatus.ADVERSE;
+                } else {
+                    BigDecimal ratio = required.divide(capacity, mc);
+                    q = known(ratio, "ratio");
+                    st = ratio.compareTo(BigDecimal.ONE) > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
+                }
+            }
+            add("CAPACITY", subject, entity, q, st, null, null, null, null, null);
+            return;
+        }
         List<Input> in = new ArrayList<>();
         in.add(new Input("tasks a year", Long.toString(tasks), tasksFrom));
         in.add(new Input("people", people.known() ? people.value().toPlainString() : "not disclosed", peopleFrom));
@@ -1133,10 +1663,10 @@ final class IndicatorEngine {
         if (OPACITY_ROLES.contains(e.role()) && graph.suppliersOf(e.id()).isEmpty()
                 && graph.segmentsAt(e.id()).isEmpty()) {
             String tier = graph.tier(e.id()).isPresent() ? String.valueOf(graph.tier(e.id()).getAsInt()) : "unconnected";
-            add("UNDISCLOSED-TIER", e.id(), Optional.of(e.id()),
+            addL("UNDISCLOSED-TIER", e.id(), e.id(),
                     graph.tier(e.id()).isPresent() ? Quantity.known(BigDecimal.valueOf(graph.tier(e.id()).getAsInt()),
                             "tier") : Quantity.unknown("tier", "not connected to the company"),
-                    IndicatorStatus.ADVERSE,
+                    IndicatorStatus.ADVERSE, () -> new W(
                     e.legalName() + " (" + lower(e.role()).replace('_', ' ') + ", tier " + tier + ") discloses neither"
                             + " suppliers nor a workforce: the chain stops there and the people who do the work are not"
                             + " visible.",
@@ -1146,7 +1676,7 @@ final class IndicatorEngine {
                     "entity whose role dispatches or buys data work, with no supplier and no workforce segment",
                     List.of(new Input("suppliers", "none disclosed", e.id() + " relationships"),
                             new Input("workforce", "none disclosed", e.id() + " workforceSegments")),
-                    sources(List.of(e.id()), Sources.SEED_INVESTIGATION));
+                    sources(List.of(e.id()), Sources.SEED_INVESTIGATION)));
         }
         if (e.declaredAnnualTasks().isPresent()) {
             List<WorkforceSegment> segs = graph.segmentsAt(e.id());
@@ -1181,7 +1711,7 @@ final class IndicatorEngine {
             List<String> subjects = new ArrayList<>();
             subjects.add(e.id());
             segs.forEach(s -> subjects.add(s.id()));
-            capacity(e.id(), Optional.of(e.id()), e.legalName(), e.declaredAnnualTasks().get(), people, taskHours,
+            capacity(e.id(), e.id(), e.legalName(), e.declaredAnnualTasks().get(), people, taskHours,
                     hours, subjects, e.id() + ".declaredAnnualTasks", from);
         }
     }
@@ -1190,15 +1720,25 @@ final class IndicatorEngine {
 
     private record Point(IndicatorStatus status, String reason, List<Input> inputs) {
         static Point met(String reason, Input... in) {
-            return new Point(IndicatorStatus.MET, reason, List.of(in));
+            return new Point(IndicatorStatus.MET, reason, list(in));
         }
 
         static Point notEvidenced(String reason, Input... in) {
-            return new Point(IndicatorStatus.NOT_EVIDENCED, reason, List.of(in));
+            return new Point(IndicatorStatus.NOT_EVIDENCED, reason, list(in));
         }
 
         static Point notAssessed(String reason, Input... in) {
-            return new Point(IndicatorStatus.NOT_ASSESSED, reason, List.of(in));
+            return new Point(IndicatorStatus.NOT_ASSESSED, reason, list(in));
+        }
+
+        /** The inputs; none while measuring, when {@link #fact} gives null (words are not built then). */
+        private static List<Input> list(Input... in) {
+            for (Input i : in) {
+                if (i == null) {
+                    return List.of();
+                }
+            }
+            return List.of(in);
         }
     }
 
@@ -1217,16 +1757,20 @@ final class IndicatorEngine {
         return second;
     }
 
-    private static Input fact(String name, Optional<?> value, String from) {
-        return new Input(name, Normaliser.text(value), from);
+    /** An input read from a fact; null while measuring (the words are built only when an indicator is read). */
+    private Input fact(String name, Optional<?> value, String from) {
+        return replay == null ? null : new Input(name, Normaliser.text(value), from);
     }
 
-    private static Point fromBoolean(Optional<Boolean> v, String what, Input in) {
+    private Point fromBoolean(Optional<Boolean> v, String what, Input in) {
         return v.map(b -> b ? Point.met(what, in) : Point.notEvidenced("the facts say it is not so that " + what, in))
                 .orElseGet(() -> Point.notAssessed("whether " + what + " is not disclosed", in));
     }
 
     private List<Incident> incidents(String entity, IncidentKind... kinds) {
+        if (!incidentsAt.containsKey(entity)) {
+            return List.of();
+        }
         Set<IncidentKind> set = EnumSet.noneOf(IncidentKind.class);
         set.addAll(List.of(kinds));
         List<Incident> list = new ArrayList<>();
@@ -1256,25 +1800,27 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        List<Indicator> mw = minimumGaps.getOrDefault(id, List.of());
+        List<Entry> mw = minimumGaps.getOrDefault(id, List.of());
         List<Input> in12 = new ArrayList<>();
         in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
-        for (Indicator g : mw) {
-            in12.add(new Input("minimum-wage gap", g.value().text(), g.id()));
+        if (t(FAIRWORK_CODES[1], id)) {
+            for (Entry g : mw) {
+                in12.add(new Input("minimum-wage gap", g.value(this).text(), g.id()));
+            }
         }
         boolean pieceRate = segs.stream().anyMatch(s -> s.pay().map(Normaliser::isPieceRate).orElse(false));
         if (pieceRate) {
             in12.add(fact("task time shown before accepting", timeShown, pp + "taskTimeShownBeforeAccept"));
         }
         Point own12;
-        if (mw.stream().anyMatch(g -> g.status() == IndicatorStatus.ADVERSE)) {
+        if (mw.stream().anyMatch(g -> g.status == IndicatorStatus.ADVERSE)) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "a workforce segment is paid below the minimum wage", in12);
         } else if (pieceRate && timeShown.isPresent() && !timeShown.get()) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
         } else if (segs.isEmpty() || mw.isEmpty()) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
-        } else if (mw.stream().anyMatch(g -> g.status() != IndicatorStatus.SATISFACTORY)) {
+        } else if (mw.stream().anyMatch(g -> g.status != IndicatorStatus.SATISFACTORY)) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
         } else if (fees.isEmpty()) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "whether workers pay fees is not disclosed, so pay after"
@@ -1294,10 +1840,12 @@ final class IndicatorEngine {
         List<Input> in21 = new ArrayList<>();
         List<IndicatorStatus> hours = new ArrayList<>();
         for (WorkforceSegment s : segs) {
-            Indicator h = last("WORKING-HOURS", s.id());
+            Entry h = last("WORKING-HOURS", s.id());
             if (h != null) {
-                hours.add(h.status());
-                in21.add(new Input("weekly hours of " + s.id(), h.value().text(), h.id()));
+                hours.add(h.status);
+                if (t(FAIRWORK_CODES[2], id)) {
+                    in21.add(new Input("weekly hours of " + s.id(), h.value(this).text(), h.id()));
+                }
             }
         }
         List<Incident> exits = incidents(id, IncidentKind.ABRUPT_EXIT);
@@ -1319,16 +1867,20 @@ final class IndicatorEngine {
         boolean exposureBad = false;
         boolean exposureUnknown = false;
         for (WorkforceSegment s : segs) {
-            Indicator harm = last("HARMFUL-CONTENT-HOURS", s.id());
-            Indicator sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
-            if (harm != null && harm.status() == IndicatorStatus.ADVERSE) {
-                in22.add(new Input("harmful content of " + s.id(), harm.value().text(), harm.id()));
+            Entry harm = last("HARMFUL-CONTENT-HOURS", s.id());
+            Entry sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
+            if (harm != null && harm.status == IndicatorStatus.ADVERSE) {
+                if (t(FAIRWORK_CODES[3], id)) {
+                    in22.add(new Input("harmful content of " + s.id(), harm.value(this).text(), harm.id()));
+                }
                 exposureBad = true;
             }
             if (sup != null) {
-                in22.add(new Input("psychological support of " + s.id(), sup.value().text(), sup.id()));
-                exposureBad |= sup.status() == IndicatorStatus.ADVERSE;
-                exposureUnknown |= sup.status() == IndicatorStatus.UNKNOWN;
+                if (t(FAIRWORK_CODES[3], id)) {
+                    in22.add(new Input("psychological support of " + s.id(), sup.value(this).text(), sup.id()));
+                }
+                exposureBad |= sup.status == IndicatorStatus.ADVERSE;
+                exposureUnknown |= sup.status == IndicatorStatus.UNKNOWN;
             }
         }
         Point own22;
@@ -1358,9 +1910,11 @@ final class IndicatorEngine {
                 fact("due process", due, pp + "dueProcess"));
         List<Input> in42 = new ArrayList<>();
         boolean unequal = false;
-        for (Indicator eq : equalPayAt.getOrDefault(id, List.of())) {
-            in42.add(new Input("equal pay", eq.value().text(), eq.id()));
-            unequal |= eq.status() == IndicatorStatus.ADVERSE;
+        for (Entry eq : equalPayAt.getOrDefault(id, List.of())) {
+            if (t(FAIRWORK_CODES[7], id)) {
+                in42.add(new Input("equal pay", eq.value(this).text(), eq.id()));
+            }
+            unequal |= eq.status == IndicatorStatus.ADVERSE;
         }
         Optional<Boolean> algo = pr.flatMap(PlatformPractices::algorithmicManagement);
         Optional<Boolean> review = pr.flatMap(PlatformPractices::humanReview);
@@ -1384,13 +1938,17 @@ final class IndicatorEngine {
         boolean allRecognised = !segs.isEmpty();
         for (WorkforceSegment s : segs) {
             Optional<FreedomOfAssociation> fa = s.conditions().freedomOfAssociation();
-            in51.add(fact("freedom of association of " + s.id(), fa, s.id() + ".conditions.freedomOfAssociation"));
+            if (t(FAIRWORK_CODES[8], id)) {
+                in51.add(fact("freedom of association of " + s.id(), fa, s.id() + ".conditions.freedomOfAssociation"));
+            }
             blocked |= fa.isPresent() && fa.get() != FreedomOfAssociation.RECOGNISED;
             allRecognised &= fa.isPresent() && fa.get() == FreedomOfAssociation.RECOGNISED;
         }
         List<Incident> fired = incidents(id, IncidentKind.DISMISSAL, IncidentKind.EXPULSION);
         for (Incident i : fired) {
-            in51.add(new Input("incident", i.description(), i.id()));
+            if (t(FAIRWORK_CODES[8], id)) {
+                in51.add(new Input("incident", i.description(), i.id()));
+            }
         }
         Point p51;
         if (blocked || !fired.isEmpty()) {
@@ -1404,7 +1962,7 @@ final class IndicatorEngine {
         Point p52 = gate(p51, fromBoolean(coll, "a collective body of workers is recognised",
                 fact("collective representation", coll, pp + "collectiveRepresentation")), "5.1");
 
-        String[] numbers = {"1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2"};
+        String[] numbers = FAIRWORK_NUMBERS;
         String[] titles = {"Paid on time and for all completed work", "Paid at least the local minimum wage after"
                 + " costs", "Precarity and overwork mitigated", "Health and safety risks mitigated",
             "Clear terms and conditions", "Contracts consistent with the terms of engagement",
@@ -1418,37 +1976,43 @@ final class IndicatorEngine {
             Point pt = points[i];
             met += pt.status() == IndicatorStatus.MET ? 1 : 0;
             notAssessed += pt.status() == IndicatorStatus.NOT_ASSESSED ? 1 : 0;
-            String code = "FAIRWORK-" + numbers[i];
-            add(code, id, Optional.of(id), Quantity.known(pt.status() == IndicatorStatus.MET ? BigDecimal.ONE
-                    : BigDecimal.ZERO, "point"), pt.status(),
-                    "Fairwork Cloudwork " + numbers[i] + " (" + titles[i] + ") for " + e.legalName() + ": "
-                            + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
+            String code = FAIRWORK_CODES[i];
+            int ix = i;
+            addL(code, id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
+                    () -> new W("Fairwork Cloudwork " + numbers[ix] + " (" + titles[ix] + ") for " + e.legalName()
+                            + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".", null,
                     "evidence-gated: met only with verifiable evidence; the second point of a principle requires the"
                             + " first; not evidenced ≠ confirmed bad; not assessed = facts missing",
                     pt.inputs(), sources(List.of(id), Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_2024_UPDATE,
-                            Sources.FAIRWORK_EVIDENCE_RULE));
-            score.add(new Input(numbers[i], lower(pt.status()), code + ":" + id));
+                            Sources.FAIRWORK_EVIDENCE_RULE)));
+            if (t("FAIRWORK-SCORE", id)) {
+                score.add(new Input(numbers[i], lower(pt.status()), code + ":" + id));
+            }
         }
-        add("FAIRWORK-SCORE", id, Optional.of(id), Quantity.known(BigDecimal.valueOf(met), "points of 10"),
-                IndicatorStatus.INFORMATIVE,
-                e.legalName() + ": " + met + " of 10 Fairwork Cloudwork points evidenced, " + notAssessed
+        int metCount = met;
+        int notAssessedCount = notAssessed;
+        addL("FAIRWORK-SCORE", id, id, Quantity.known(BigDecimal.valueOf(met), "points of 10"),
+                IndicatorStatus.INFORMATIVE, () -> new W(
+                e.legalName() + ": " + metCount + " of 10 Fairwork Cloudwork points evidenced, " + notAssessedCount
                         + " not assessed for lack of facts.",
-                e.legalName() + " : " + met + " points Fairwork Cloudwork sur 10 étayés, " + notAssessed
+                e.legalName() + " : " + metCount + " points Fairwork Cloudwork sur 10 étayés, " + notAssessedCount
                         + " non évalués faute de faits.",
-                "number of thresholds met", score, List.of(Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_EVIDENCE_RULE));
+                "number of thresholds met", score, List.of(Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_EVIDENCE_RULE)));
     }
 
     private void pai(BusinessPartner e) {
         String id = e.id();
         List<WorkforceSegment> segs = graph.segmentsAt(id);
         // 1: pay above the local living wage
-        List<Indicator> lw = livingGaps.getOrDefault(id, List.of());
+        List<Entry> lw = livingGaps.getOrDefault(id, List.of());
         List<Input> in1 = new ArrayList<>();
-        lw.forEach(g -> in1.add(new Input("living-wage gap", g.value().text(), g.id())));
+        if (t(PAI_CODES[0], id)) {
+            lw.forEach(g -> in1.add(new Input("living-wage gap", g.value(this).text(), g.id())));
+        }
         Point p1;
-        if (lw.stream().anyMatch(g -> g.status() == IndicatorStatus.ADVERSE)) {
+        if (lw.stream().anyMatch(g -> g.status == IndicatorStatus.ADVERSE)) {
             p1 = new Point(IndicatorStatus.NOT_EVIDENCED, "a segment is paid below the local living wage", in1);
-        } else if (lw.isEmpty() || lw.stream().anyMatch(g -> g.status() != IndicatorStatus.SATISFACTORY)) {
+        } else if (lw.isEmpty() || lw.stream().anyMatch(g -> g.status != IndicatorStatus.SATISFACTORY)) {
             p1 = new Point(IndicatorStatus.NOT_ASSESSED, "the living-wage gap of a segment is unknown", in1);
         } else {
             p1 = new Point(IndicatorStatus.MET, "every segment is paid at least the local living wage", in1);
@@ -1458,10 +2022,12 @@ final class IndicatorEngine {
         List<Input> in3 = new ArrayList<>();
         boolean underAge = false;
         for (WorkforceSegment s : segs) {
-            Indicator a = last("YOUNGEST-WORKER-AGE", s.id());
+            Entry a = last("YOUNGEST-WORKER-AGE", s.id());
             if (a != null) {
-                in3.add(new Input("youngest worker of " + s.id(), a.value().text(), a.id()));
-                underAge |= a.status() == IndicatorStatus.ADVERSE;
+                if (t(PAI_CODES[2], id)) {
+                    in3.add(new Input("youngest worker of " + s.id(), a.value(this).text(), a.id()));
+                }
+                underAge |= a.status == IndicatorStatus.ADVERSE;
             }
         }
         Point p3 = underAge ? new Point(IndicatorStatus.NOT_EVIDENCED, "a worker is under the minimum age for the task",
@@ -1479,8 +2045,10 @@ final class IndicatorEngine {
                 if (g == null) {
                     continue;
                 }
-                in5.add(new Input("channel of " + s.id(), g.name() + " (open to " + g.openTo().stream()
-                        .map(IndicatorEngine::lower).toList() + ")", gid));
+                if (t(PAI_CODES[4], id)) {
+                    in5.add(new Input("channel of " + s.id(), g.name() + " (open to " + g.openTo().stream()
+                            .map(IndicatorEngine::lower).toList() + ")", gid));
+                }
                 boolean open = g.openTo().contains(GrievanceAccess.AFFECTED_WORKERS)
                         || g.openTo().contains(GrievanceAccess.WORKER_REPRESENTATIVES)
                         || g.openTo().contains(GrievanceAccess.ANYONE);
@@ -1501,12 +2069,12 @@ final class IndicatorEngine {
         Point[] points = {p1, p2, p3, p4, p5};
         for (int i = 0; i < points.length; i++) {
             Point pt = points[i];
-            add("PAI-" + (i + 1), id, Optional.of(id), Quantity.known(pt.status() == IndicatorStatus.MET
-                    ? BigDecimal.ONE : BigDecimal.ZERO, "point"), pt.status(),
-                    "Partnership on AI guideline " + (i + 1) + " (" + titles[i] + ") for " + e.legalName() + ": "
-                            + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
-                    "evidence-gated like Fairwork: met only with evidence; not assessed = facts missing",
-                    pt.inputs(), sources(List.of(id), i == 0 ? Sources.PAI_GUIDELINES : Sources.PAI_GUIDELINES_2_5));
+            int ix = i;
+            addL(PAI_CODES[i], id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
+                    () -> new W("Partnership on AI guideline " + (ix + 1) + " (" + titles[ix] + ") for "
+                            + e.legalName() + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
+                    null, "evidence-gated like Fairwork: met only with evidence; not assessed = facts missing",
+                    pt.inputs(), sources(List.of(id), ix == 0 ? Sources.PAI_GUIDELINES : Sources.PAI_GUIDELINES_2_5)));
         }
     }
 
@@ -1520,18 +2088,19 @@ final class IndicatorEngine {
         if (algo.isPresent() && !algo.get()) {
             return;
         }
-        List<Input> in = List.of(fact("algorithmic management", algo, pp + "algorithmicManagement"),
+        boolean txt = t();
+        List<Input> in = txt ? List.of(fact("algorithmic management", algo, pp + "algorithmicManagement"),
                 fact("transparency notice", pr.transparencyNoticeDate(), pp + "transparencyNoticeDate"),
                 fact("human review", pr.humanReview(), pp + "humanReview"),
-                fact("DPIA", pr.dpiaReference(), pp + "dpiaReference"));
+                fact("DPIA", pr.dpiaReference(), pp + "dpiaReference")) : List.of();
         if (algo.isEmpty()) {
-            add("ALGORITHMIC-MANAGEMENT", e.id(), Optional.of(e.id()), Quantity.unknown("missing safeguards",
+            addL("ALGORITHMIC-MANAGEMENT", e.id(), e.id(), Quantity.unknown("missing safeguards",
                     "whether " + e.id() + " uses algorithmic management is not disclosed"), IndicatorStatus.UNKNOWN,
-                    "Whether " + e.legalName() + " manages workers by algorithm is not disclosed.",
+                    () -> new W("Whether " + e.legalName() + " manages workers by algorithm is not disclosed.",
                     "Le recours de " + e.legalName() + " à la gestion algorithmique des travailleurs n’est pas"
                             + " communiqué.",
                     "safeguards missing among: transparency notice, human review, DPIA", in,
-                    sources(List.of(e.id()), Sources.PWD));
+                    sources(List.of(e.id()), Sources.PWD)));
             return;
         }
         List<String> missing = new ArrayList<>();
@@ -1548,10 +2117,10 @@ final class IndicatorEngine {
             missing.add("DPIA");
             missingFr.add("AIPD");
         }
-        add("ALGORITHMIC-MANAGEMENT", e.id(), Optional.of(e.id()),
+        addL("ALGORITHMIC-MANAGEMENT", e.id(), e.id(),
                 Quantity.known(BigDecimal.valueOf(missing.size()), "missing safeguards"),
                 missing.isEmpty() ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE,
-                missing.isEmpty() ? e.legalName() + " manages workers by algorithm with the three safeguards in place."
+                () -> new W(missing.isEmpty() ? e.legalName() + " manages workers by algorithm with the three safeguards in place."
                         : e.legalName() + " manages workers by algorithm without evidence of: "
                                 + String.join(", ", missing) + ".",
                 missing.isEmpty() ? e.legalName() + " gère les travailleurs par algorithme avec les trois garanties en"
@@ -1560,10 +2129,23 @@ final class IndicatorEngine {
                                 + String.join(", ", missingFr) + ".",
                 "safeguards missing among: transparency notice (PWD Art 9), human review (Art 11), DPIA (Art 8);"
                         + " a safeguard not disclosed counts as missing",
-                in, sources(List.of(e.id()), Sources.PWD));
+                in, sources(List.of(e.id()), Sources.PWD)));
     }
 
     // ---------------------------------------------------------------- environment
+
+    private static final String[] ENV_CODES = {"ENERGY", "WATER-USE", "EMISSIONS"};
+    private static final String[] ENV_TOTAL_CODES = {"ENERGY-TOTAL", "WATER-USE-TOTAL", "EMISSIONS-TOTAL"};
+    private static final String[] ENV_UNITS = {"MWh", "m3", "tCO2e"};
+    private static final String[] ENV_FIELDS = {"energyMwh", "waterCubicMetres", "emissionsTco2e"};
+    private static final String[] ENV_NAMES = {"energy use", "water withdrawal", "greenhouse-gas emissions"};
+    private static final String[] ENV_NAMES_FR = {"consommation d’énergie", "prélèvement d’eau",
+        "émissions de gaz à effet de serre"};
+    private static final String[] ENV_TOTAL_FR = {"Consommation d’énergie communiquée", "Prélèvement d’eau communiqué",
+        "Émissions de gaz à effet de serre communiquées"};
+    private static final String[] ENV_PRONOUN_FR = {"la", "le", "les"};
+    private static final String[] ENV_MISSING_FR = {"sa consommation d’énergie", "son prélèvement d’eau",
+        "ses émissions de gaz à effet de serre"};
 
     private void environment() {
         Map<String, BigDecimal[]> perEntity = new TreeMap<>(); // energy, water, emissions; null = unknown
@@ -1575,41 +2157,21 @@ final class IndicatorEngine {
             acc[2] = sum(acc[2], f.emissionsTco2e(), mc);
             minerals.computeIfAbsent(f.entity(), x -> new ArrayList<>()).addAll(f.minerals());
         }
-        String[] codes = {"ENERGY", "WATER-USE", "EMISSIONS"};
-        String[] units = {"MWh", "m3", "tCO2e"};
-        String[] fields = {"energyMwh", "waterCubicMetres", "emissionsTco2e"};
-        String[] names = {"energy use", "water withdrawal", "greenhouse-gas emissions"};
-        String[] namesFr = {"consommation d’énergie", "prélèvement d’eau", "émissions de gaz à effet de serre"};
-        String[] totalFr = {"Consommation d’énergie communiquée", "Prélèvement d’eau communiqué",
-                "Émissions de gaz à effet de serre communiquées"};
-        String[] pronounFr = {"la", "le", "les"};
-        String[] missingFr = {"sa consommation d’énergie", "son prélèvement d’eau", "ses émissions de gaz à effet de serre"};
         BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
         int[] knownCount = new int[3];
-        List<List<String>> undisclosed = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int[] undisclosed = new int[3];
         for (Map.Entry<String, BigDecimal[]> en : perEntity.entrySet()) {
-            String entity = en.getKey();
             for (int i = 0; i < 3; i++) {
                 BigDecimal v = en.getValue()[i];
                 if (v != null) {
                     totals[i] = totals[i].add(v, mc);
                     knownCount[i]++;
                 } else {
-                    undisclosed.get(i).add(entity);
+                    undisclosed[i]++;
                 }
-                add(codes[i], entity, Optional.of(entity),
-                        v != null ? Quantity.known(v, units[i]) : Quantity.unknown(units[i], names[i] + " of " + entity
-                                + " not disclosed"),
-                        v != null ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN,
-                        v != null ? entity + ": " + names[i] + " " + v.stripTrailingZeros().toPlainString() + " "
-                                + units[i] + "." : entity + " does not disclose its " + names[i] + ".",
-                        v != null ? entity + " : " + namesFr[i] + " " + v.stripTrailingZeros().toPlainString() + " "
-                                + units[i] + "." : entity + " ne communique pas " + missingFr[i] + ".",
-                        "sum of the entity's " + fields[i] + " for the period",
-                        List.of(new Input(names[i], v == null ? "not disclosed" : v.toPlainString(), entity
-                                + ".environmentalFacts." + fields[i])),
-                        sources(List.of(entity), Sources.CSRD_ESRS_E1));
             }
+            group(K_ENV, en.getKey(), en.getValue());
+            environmentOf(en.getKey(), en.getValue());
         }
         int entitiesWithout = 0;
         for (BusinessPartner b : chain.businessPartners()) {
@@ -1618,29 +2180,9 @@ final class IndicatorEngine {
             }
         }
         for (int i = 0; i < 3; i++) {
-            int unknown = undisclosed.get(i).size() + entitiesWithout;
-            List<Input> in = new ArrayList<>();
-            in.add(new Input("entities disclosing", Integer.toString(knownCount[i]), "environmentalFacts." + fields[i]));
-            in.add(new Input("entities not disclosing", Integer.toString(unknown), "environmentalFacts." + fields[i]));
-            Quantity q = knownCount[i] == 0 ? Quantity.unknown(units[i], "no entity discloses its " + names[i])
-                    : Quantity.known(totals[i], units[i]);
-            add(codes[i] + "-TOTAL", CHAIN, Optional.empty(), q,
-                    knownCount[i] == 0 ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE,
-                    knownCount[i] == 0 ? "No entity in the chain discloses its " + names[i] + "."
-                            : "Disclosed " + names[i] + " along the chain: " + totals[i].stripTrailingZeros()
-                                    .toPlainString() + " " + units[i] + " from " + knownCount[i] + " entit"
-                                    + (knownCount[i] == 1 ? "y" : "ies") + (unknown == 0 ? "."
-                                            : "; " + unknown + " entit" + (unknown == 1 ? "y does" : "ies do")
-                                                    + " not disclose it, so the total is a lower bound."),
-                    knownCount[i] == 0 ? "Aucune entité de la chaîne ne communique " + missingFr[i] + "."
-                            : totalFr[i] + " le long de la chaîne : " + totals[i].stripTrailingZeros()
-                                    .toPlainString() + " " + units[i] + ", par " + knownCount[i] + " entité"
-                                    + (knownCount[i] == 1 ? "" : "s") + (unknown == 0 ? "."
-                                            : " ; " + unknown + " entité" + (unknown == 1 ? " ne " + pronounFr[i]
-                                                    + " communique pas" : "s ne " + pronounFr[i] + " communiquent pas")
-                                                    + " : le total est un minimum."),
-                    "sum of the disclosed figures; entities that disclose nothing are counted, not taken as zero", in,
-                    List.of(Sources.CSRD_ESRS_E1));
+            int[] counts = {i, knownCount[i], undisclosed[i] + entitiesWithout};
+            group(K_ENV_TOTAL, counts, totals[i]);
+            environmentTotal(counts, totals[i]);
         }
         // minerals per entity and per country of origin
         Map<String, BigDecimal> tonnesByCountry = new TreeMap<>();
@@ -1654,54 +2196,121 @@ final class IndicatorEngine {
                 c[0]++;
                 mineralsByCountry.computeIfAbsent(country, x -> new TreeSet<>()).add(m.mineral());
                 if (m.tonnes().isPresent()) {
-                    tonnesByCountry.merge(country, m.tonnes().get(), (a, b) -> a.add(b, mc));
+                    tonnesByCountry.merge(country, m.tonnes().get(), (x, y) -> x.add(y, mc));
                 } else {
                     c[1]++;
                 }
-                String subject = entity + ":" + m.mineral().toLowerCase(Locale.ROOT).replace(' ', '-') + ":" + country;
-                List<Input> in = List.of(new Input("mineral", m.mineral(), entity + ".environmentalFacts.minerals"),
-                        new Input("origin", country + m.site().map(s -> " (" + s + ")").orElse(""),
-                                entity + ".environmentalFacts.minerals"),
-                        fact("tonnes", m.tonnes(), entity + ".environmentalFacts.minerals"),
-                        fact("distance to data workers (km)", m.distanceToWorkforceKm(),
-                                entity + ".environmentalFacts.minerals"));
-                add("MINERAL-SOURCING", subject, Optional.of(entity),
-                        m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(() -> Quantity.unknown("t",
-                                "tonnes of " + m.mineral() + " not disclosed")),
-                        IndicatorStatus.INFORMATIVE, entity + " sources " + m.mineral() + " from " + country + ".",
-                        "mineral sourced, with its country of origin", in, sources(List.of(entity),
-                                Sources.SEED_INVESTIGATION, Sources.CSRD_ESRS_E1));
-                if (m.distanceToWorkforceKm().isPresent()
-                        && m.distanceToWorkforceKm().get().compareTo(p.mineralOverlapKm()) <= 0) {
-                    List<Input> in2 = new ArrayList<>(in);
-                    in2.add(new Input("overlap distance", p.mineralOverlapKm().toPlainString() + " km",
-                            "parameters.mineralOverlapKm"));
-                    add("MINERAL-OVERLAP", subject, Optional.of(entity),
-                            Quantity.known(m.distanceToWorkforceKm().get(), "km"), IndicatorStatus.ADVERSE,
-                            "The " + m.mineral() + " site in " + country + " lies "
-                                    + m.distanceToWorkforceKm().get().stripTrailingZeros().toPlainString()
-                                    + " km from data workers of the chain: mining and click work overlap.",
-                            "distance between the mine and data workers ≤ the overlap distance", in2,
-                            sources(List.of(entity), Sources.SEED_INVESTIGATION));
-                }
+                group(K_MINERAL, entity, m);
+                mineral(entity, m);
             }
         }
         for (Map.Entry<String, int[]> en : countsByCountry.entrySet()) {
             String country = en.getKey();
-            int[] c = en.getValue();
-            BigDecimal t = tonnesByCountry.get(country);
-            add("MINERALS-BY-ORIGIN", country, Optional.empty(),
-                    t == null ? Quantity.unknown("t", "no tonnage disclosed for minerals from " + country)
-                            : Quantity.known(t, "t"),
-                    t == null ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE,
-                    "Minerals from " + country + " (" + String.join(", ", mineralsByCountry.get(country)) + "): "
-                            + c[0] + " sourcing(s)" + (t == null ? "" : ", " + t.stripTrailingZeros().toPlainString()
-                                    + " t disclosed") + (c[1] == 0 ? "." : "; " + c[1] + " without tonnage."),
-                    "sum of disclosed tonnes by country of origin; sourcings without tonnage are counted",
-                    List.of(new Input("sourcings", Integer.toString(c[0]), "environmentalFacts.minerals"),
-                            new Input("without tonnage", Integer.toString(c[1]), "environmentalFacts.minerals")),
-                    List.of(Sources.CSRD_ESRS_E1));
+            Object[] facts = {en.getValue(), tonnesByCountry.get(country), mineralsByCountry.get(country)};
+            group(K_ORIGIN, country, facts);
+            mineralsByOrigin(country, facts);
         }
+    }
+
+    private void environmentOf(String entity, BigDecimal[] values) {
+        for (int i = 0; i < 3; i++) {
+            BigDecimal v = values[i];
+            int ix = i;
+            addL(ENV_CODES[i], entity, entity,
+                    v != null ? Quantity.known(v, ENV_UNITS[i]) : Quantity.unknown(ENV_UNITS[i], ENV_NAMES[i] + " of "
+                            + entity + " not disclosed"),
+                    v != null ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, () -> new W(
+                    v != null ? entity + ": " + ENV_NAMES[ix] + " " + v.stripTrailingZeros().toPlainString() + " "
+                            + ENV_UNITS[ix] + "." : entity + " does not disclose its " + ENV_NAMES[ix] + ".",
+                    v != null ? entity + " : " + ENV_NAMES_FR[ix] + " " + v.stripTrailingZeros().toPlainString() + " "
+                            + ENV_UNITS[ix] + "." : entity + " ne communique pas " + ENV_MISSING_FR[ix] + ".",
+                    "sum of the entity's " + ENV_FIELDS[ix] + " for the period",
+                    List.of(new Input(ENV_NAMES[ix], v == null ? "not disclosed" : v.toPlainString(), entity
+                            + ".environmentalFacts." + ENV_FIELDS[ix])),
+                    sources(List.of(entity), Sources.CSRD_ESRS_E1)));
+        }
+    }
+
+    /** One chain-wide total; {@code counts} = index of the figure, entities disclosing it, entities not. */
+    private void environmentTotal(int[] counts, BigDecimal total) {
+        int i = counts[0];
+        int known = counts[1];
+        int unknown = counts[2];
+        String[] names = ENV_NAMES;
+        String[] units = ENV_UNITS;
+        Quantity q = known == 0 ? Quantity.unknown(units[i], "no entity discloses its " + names[i])
+                : Quantity.known(total, units[i]);
+        addL(ENV_TOTAL_CODES[i], CHAIN, null, q,
+                known == 0 ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE, () -> new W(
+                known == 0 ? "No entity in the chain discloses its " + names[i] + "."
+                        : "Disclosed " + names[i] + " along the chain: " + total.stripTrailingZeros()
+                                .toPlainString() + " " + units[i] + " from " + known + " entit"
+                                + (known == 1 ? "y" : "ies") + (unknown == 0 ? "."
+                                        : "; " + unknown + " entit" + (unknown == 1 ? "y does" : "ies do")
+                                                + " not disclose it, so the total is a lower bound."),
+                known == 0 ? "Aucune entité de la chaîne ne communique " + ENV_MISSING_FR[i] + "."
+                        : ENV_TOTAL_FR[i] + " le long de la chaîne : " + total.stripTrailingZeros()
+                                .toPlainString() + " " + units[i] + ", par " + known + " entité"
+                                + (known == 1 ? "" : "s") + (unknown == 0 ? "."
+                                        : " ; " + unknown + " entité" + (unknown == 1 ? " ne " + ENV_PRONOUN_FR[i]
+                                                + " communique pas" : "s ne " + ENV_PRONOUN_FR[i] + " communiquent pas")
+                                                + " : le total est un minimum."),
+                "sum of the disclosed figures; entities that disclose nothing are counted, not taken as zero",
+                List.of(new Input("entities disclosing", Integer.toString(known), "environmentalFacts." + ENV_FIELDS[i]),
+                        new Input("entities not disclosing", Integer.toString(unknown),
+                                "environmentalFacts." + ENV_FIELDS[i])),
+                List.of(Sources.CSRD_ESRS_E1)));
+    }
+
+    private void mineral(String entity, MineralSourcing m) {
+        String country = m.originCountry().toUpperCase(Locale.ROOT);
+        String subject = entity + ":" + m.mineral().toLowerCase(Locale.ROOT).replace(' ', '-') + ":" + country;
+        boolean txt = t();
+        List<Input> in = !txt ? List.of() : List.of(new Input("mineral", m.mineral(), entity + ".environmentalFacts.minerals"),
+                new Input("origin", country + m.site().map(x -> " (" + x + ")").orElse(""),
+                        entity + ".environmentalFacts.minerals"),
+                fact("tonnes", m.tonnes(), entity + ".environmentalFacts.minerals"),
+                fact("distance to data workers (km)", m.distanceToWorkforceKm(),
+                        entity + ".environmentalFacts.minerals"));
+        addL("MINERAL-SOURCING", subject, entity,
+                m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(() -> Quantity.unknown("t",
+                        "tonnes of " + m.mineral() + " not disclosed")),
+                IndicatorStatus.INFORMATIVE, () -> new W(entity + " sources " + m.mineral() + " from " + country + ".",
+                        null, "mineral sourced, with its country of origin", in, sources(List.of(entity),
+                        Sources.SEED_INVESTIGATION, Sources.CSRD_ESRS_E1)));
+        if (m.distanceToWorkforceKm().isPresent()
+                && m.distanceToWorkforceKm().get().compareTo(p.mineralOverlapKm()) <= 0) {
+            addL("MINERAL-OVERLAP", subject, entity,
+                    Quantity.known(m.distanceToWorkforceKm().get(), "km"), IndicatorStatus.ADVERSE, () -> {
+                        List<Input> in2 = new ArrayList<>(in);
+                        in2.add(new Input("overlap distance", p.mineralOverlapKm().toPlainString() + " km",
+                                "parameters.mineralOverlapKm"));
+                        return new W("The " + m.mineral() + " site in " + country + " lies "
+                                + m.distanceToWorkforceKm().get().stripTrailingZeros().toPlainString()
+                                + " km from data workers of the chain: mining and click work overlap.", null,
+                                "distance between the mine and data workers ≤ the overlap distance", in2,
+                                sources(List.of(entity), Sources.SEED_INVESTIGATION));
+                    });
+        }
+    }
+
+    /** Minerals by country of origin; {@code facts} = int[] {sourcings, without tonnage}, tonnes or null, names. */
+    @SuppressWarnings("unchecked")
+    private void mineralsByOrigin(String country, Object[] facts) {
+        int[] c = (int[]) facts[0];
+        BigDecimal t = (BigDecimal) facts[1];
+        Set<String> names = (Set<String>) facts[2];
+        addL("MINERALS-BY-ORIGIN", country, null,
+                t == null ? Quantity.unknown("t", "no tonnage disclosed for minerals from " + country)
+                        : Quantity.known(t, "t"),
+                t == null ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE, () -> new W(
+                "Minerals from " + country + " (" + String.join(", ", names) + "): "
+                        + c[0] + " sourcing(s)" + (t == null ? "" : ", " + t.stripTrailingZeros().toPlainString()
+                                + " t disclosed") + (c[1] == 0 ? "." : "; " + c[1] + " without tonnage."),
+                null, "sum of disclosed tonnes by country of origin; sourcings without tonnage are counted",
+                List.of(new Input("sourcings", Integer.toString(c[0]), "environmentalFacts.minerals"),
+                        new Input("without tonnage", Integer.toString(c[1]), "environmentalFacts.minerals")),
+                List.of(Sources.CSRD_ESRS_E1)));
     }
 
     private static BigDecimal sum(BigDecimal acc, Optional<BigDecimal> v, MathContext mc) {

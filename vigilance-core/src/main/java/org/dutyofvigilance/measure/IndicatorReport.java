@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
  * met on the way (e.g. paths not enumerated). Immutable and safe to share; produced by
  * {@link Measures#measure}, read by the plan, exported with {@link #toJson()}.
  *
+ * <p>A measured report keeps its indicators in a compact form (value and status) and builds each
+ * {@link Indicator} (statement, formula, inputs, sources) when it is read, so a chain of a million nodes does not
+ * hold millions of sentences; reading the same indicator twice gives equal records.
+ *
  * @param reportingEntity id of the reporting company's entity
  * @param reportingYear   the year of the reporting period
  * @param reportCurrency  the currency amounts are converted into
@@ -36,13 +40,16 @@ public record IndicatorReport(
         Objects.requireNonNull(reportCurrency, "reportCurrency");
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         parameters = List.copyOf(parameters);
-        indicators = List.copyOf(indicators);
+        indicators = indicators instanceof LazyIndicators ? indicators : List.copyOf(indicators);
         risks = List.copyOf(risks);
         limits = List.copyOf(limits);
     }
 
     /** The indicator with this id. Linear scan; use {@link #indicatorsById()} for many look-ups. */
     public Optional<Indicator> indicator(String id) {
+        if (indicators instanceof LazyIndicators lazy) {
+            return lazy.byId(id);
+        }
         for (Indicator i : indicators) {
             if (i.id().equals(id)) {
                 return Optional.of(i);
@@ -58,6 +65,9 @@ public record IndicatorReport(
 
     /** The indicators of one code (e.g. {@code PASS-THROUGH}), sorted by id. */
     public List<Indicator> indicators(String code) {
+        if (indicators instanceof LazyIndicators lazy) {
+            return lazy.ofCode(code);
+        }
         List<Indicator> list = new ArrayList<>();
         for (Indicator i : indicators) {
             if (i.code().equals(code)) {

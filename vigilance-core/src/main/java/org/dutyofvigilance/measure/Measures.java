@@ -44,9 +44,10 @@ public final class Measures {
             throw new IllegalArgumentException("the graph was built from another chain");
         }
         IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
-        List<Indicator> indicators = engine.indicators();
-        List<Risk> risks = new RiskMapper(chain, graph, parameters.riskRules(),
-                parameters.conventions().mathContext()).map(indicators, chain.incidents());
+        LazyIndicators indicators = engine.indicators();
+        List<Risk> risks = new RiskMapper(engine, chain, graph, parameters.riskRules(),
+                parameters.conventions().mathContext()).map(engine.computed(), chain.incidents());
+        engine.release();
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),
                 chain.reportCurrency(), parameters.riskRules().version(), describe(parameters), indicators, risks,
                 engine.limits());

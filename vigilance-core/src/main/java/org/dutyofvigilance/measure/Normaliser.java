@@ -62,8 +62,28 @@ final class Normaliser {
         return mc;
     }
 
-    /** The rate used to convert from one currency to another, with its provenance, or why there is none. */
+    /** Rates already worked out, by source then target currency (a chain has few currencies, many amounts). */
+    private final Map<String, Map<String, Maybe<Conversion>>> known = new java.util.HashMap<>();
+
+    /**
+     * The rate used to convert from one currency to another, with its provenance, or why there is none.
+     * Worked out once per pair of currencies; not thread-safe (one normaliser per measurement).
+     */
     Maybe<Conversion> rate(String from, String to) {
+        Map<String, Maybe<Conversion>> byTarget = known.get(from);
+        if (byTarget == null) {
+            byTarget = new java.util.HashMap<>();
+            known.put(from, byTarget);
+        }
+        Maybe<Conversion> r = byTarget.get(to);
+        if (r == null) {
+            r = computeRate(from, to);
+            byTarget.put(to, r);
+        }
+        return r;
+    }
+
+    private Maybe<Conversion> computeRate(String from, String to) {
         Maybe<Conversion> simple = simpleRate(from, to);
         if (simple.known() || from.equalsIgnoreCase(reportCurrency) || to.equalsIgnoreCase(reportCurrency)) {
             return simple;

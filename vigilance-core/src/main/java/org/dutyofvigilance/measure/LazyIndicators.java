@@ -1,0 +1,89 @@
+package org.dutyofvigilance.measure;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The indicators of a report as an immutable list sorted by id, built one at a time from the engine's
+ * compact entries when read: a report of millions of indicators keeps numbers and statuses, not sentences.
+ */
+final class LazyIndicators extends AbstractList<Indicator> implements RandomAccess {
+    private final IndicatorEngine engine;
+    private final Entry[] entries;
+    private final int from;
+    private final int to;
+    /** The codes in natural order and, for each, its run [codeFrom, codeTo) in {@link #entries}. */
+    private final String[] codes;
+    private final int[] codeFrom;
+    private final int[] codeTo;
+
+    LazyIndicators(IndicatorEngine engine, Entry[] entries, String[] codes, int[] codeFrom, int[] codeTo) {
+        this(engine, entries, 0, entries.length, codes, codeFrom, codeTo);
+    }
+
+    private LazyIndicators(IndicatorEngine engine, Entry[] entries, int from, int to, String[] codes,
+            int[] codeFrom, int[] codeTo) {
+        this.engine = engine;
+        this.entries = entries;
+        this.from = from;
+        this.to = to;
+        this.codes = codes;
+        this.codeFrom = codeFrom;
+        this.codeTo = codeTo;
+    }
+
+    /** The compact entries, sorted by id (shared, not copied: callers must not change them). */
+    Entry[] entries() {
+        return entries;
+    }
+
+    @Override
+    public Indicator get(int index) {
+        if (index < 0 || index >= to - from) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return engine.materialise(entries[from + index]);
+    }
+
+    @Override
+    public int size() {
+        return to - from;
+    }
+
+    /** The indicators of one code, as a view (nothing is built). */
+    LazyIndicators ofCode(String code) {
+        int c = Arrays.binarySearch(codes, code);
+        if (c < 0) {
+            return new LazyIndicators(engine, entries, 0, 0, codes, codeFrom, codeTo);
+        }
+        return new LazyIndicators(engine, entries, codeFrom[c], codeTo[c], codes, codeFrom, codeTo);
+    }
+
+    /** The indicator with this id, found by binary search on the code then the id. */
+    Optional<Indicator> byId(String id) {
+        int colon = id.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        int c = Arrays.binarySearch(codes, id.substring(0, colon));
+        if (c < 0) {
+            return Optional.empty();
+        }
+        int lo = codeFrom[c];
+        int hi = codeTo[c] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int cmp = entries[mid].id().compareTo(id);
+            if (cmp < 0) {
+                lo = mid + 1;
+            } else if (cmp > 0) {
+                hi = mid - 1;
+            } else {
+                return Optional.of(engine.materialise(entries[mid]));
+            }
+        }
+        return Optional.empty();
+    }
+}

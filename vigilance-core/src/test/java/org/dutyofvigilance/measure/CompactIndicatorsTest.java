@@ -1,0 +1,106 @@
+package org.dutyofvigilance.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.json.ChainJson;
+import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.EnvironmentalFacts;
+import org.dutyofvigilance.model.MineralSourcing;
+import org.dutyofvigilance.model.Pay;
+import org.dutyofvigilance.model.PayUnit;
+import org.dutyofvigilance.model.ServiceType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The compact entries the risk map reads agree with the indicators built from them on demand: same id, code,
+ * subject, entity, value and status (the value and status are computed twice, once without words and once
+ * with them, so this checks the two computations agree); the list is sorted by id; look-ups by id and by code
+ * agree with a scan.
+ */
+class CompactIndicatorsTest {
+
+    static List<Path> chains() throws Exception {
+        return ExampleChainsTest.chains().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("chains")
+    void exampleChains(Path file) {
+        check(ChainJson.read(file), file.toString());
+    }
+
+    @Test
+    void randomChains() {
+        for (long seed = 0; seed < 150; seed++) {
+            check(RandomChainsTest.randomChain(seed), "seed " + seed);
+        }
+    }
+
+    /** Repeated segment ids and minerals get #2; ids with "@" and ":" are sorted as text, not by rank. */
+    @Test
+    void repeatedSubjectsAndSeparatorsInIds() {
+        Pay pay = new Pay(new BigDecimal("2"), "USD", PayUnit.HOUR, Optional.empty());
+        MineralSourcing cobalt = new MineralSourcing("cobalt", "CD", Optional.of(new BigDecimal("3")),
+                Optional.empty(), Optional.of(new BigDecimal("10")));
+        ChainOfActivities chain = TestChains.fourTiers("USD")
+                .workforce(TestChains.segment("dup", TestChains.VENDOR, 10, "KE", ServiceType.ANNOTATION, pay,
+                        TestChains.hours("40")))
+                .workforce(TestChains.segment("dup", TestChains.VENDOR, 20, "KE", ServiceType.ANNOTATION, pay,
+                        TestChains.hours("50")))
+                .workforce(TestChains.segment("a@b", TestChains.VENDOR, 5, "UG", ServiceType.ANNOTATION, pay,
+                        TestChains.hours("45")))
+                .workforce(TestChains.segment("a", TestChains.PLATFORM, 5, "KE", ServiceType.ANNOTATION, pay,
+                        TestChains.hours("45")))
+                .workforce(TestChains.segment("a:x", TestChains.PLATFORM, 5, "PH", ServiceType.ANNOTATION, pay,
+                        TestChains.hours("45")))
+                .environmentalFacts(new EnvironmentalFacts(TestChains.VENDOR, Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.of(cobalt, cobalt)))
+                .build();
+        IndicatorReport report = check(chain, "repeated");
+        assertTrue(report.indicator("WORKING-HOURS:dup#2").isPresent());
+        assertTrue(report.indicator("MINERAL-SOURCING:vendor:cobalt:CD#2").isPresent());
+    }
+
+    private static IndicatorReport check(ChainOfActivities chain, String what) {
+        IndicatorEngine engine = new IndicatorEngine(chain, ChainGraph.of(chain), MeasureParameters.defaults()).run();
+        LazyIndicators list = engine.indicators();
+        Entry[] entries = list.entries();
+        assertEquals(entries.length, list.size(), what);
+        List<Indicator> built = new ArrayList<>(list);
+        for (int i = 0; i < built.size(); i++) {
+            Indicator ind = built.get(i);
+            Entry e = entries[i];
+            String at = what + " " + ind.id();
+            assertEquals(e.id(), ind.id(), at);
+            assertEquals(e.code, ind.code(), at);
+            assertEquals(e.subject, ind.subject(), at);
+            assertEquals(Optional.ofNullable(e.entity()), ind.entity(), at);
+            assertEquals(e.value(engine), ind.value(), at);
+            assertEquals(e.known(), ind.value().value(), at);
+            assertEquals(e.status, ind.status(), at);
+            assertEquals(ind.code() + ":" + ind.subject(), ind.id().replaceFirst("#\\d+$", ""), at);
+            if (i > 0) {
+                assertTrue(built.get(i - 1).id().compareTo(ind.id()) < 0, what + ": not sorted by id at " + ind.id());
+            }
+        }
+        IndicatorReport report = Measures.measure(chain);
+        assertEquals(built, report.indicators(), what);
+        for (Indicator ind : built) {
+            assertEquals(Optional.of(ind), report.indicator(ind.id()), what);
+            assertEquals(built.stream().filter(x -> x.code().equals(ind.code())).toList(),
+                    report.indicators(ind.code()), what);
+        }
+        assertEquals(Optional.empty(), report.indicator("NO-SUCH-CODE:x"), what);
+        assertEquals(List.of(), report.indicators("NO-SUCH-CODE"), what);
+        return report;
+    }
+}
