@@ -1980,7 +1980,9 @@ final class IndicatorEngine {
             int ix = i;
             addL(code, id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
                     () -> new W("Fairwork Cloudwork " + numbers[ix] + " (" + titles[ix] + ") for " + e.legalName()
-                            + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".", null,
+                            + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
+                    PointWordingFr.statement("Fairwork Cloudwork " + numbers[ix], PointWordingFr.FAIRWORK_TITLES[ix],
+                            e.legalName(), pt.status(), pt.reason()),
                     "evidence-gated: met only with verifiable evidence; the second point of a principle requires the"
                             + " first; not evidenced ≠ confirmed bad; not assessed = facts missing",
                     pt.inputs(), sources(List.of(id), Sources.FAIRWORK_CLOUDWORK, Sources.FAIRWORK_2024_UPDATE,
@@ -2073,7 +2075,9 @@ final class IndicatorEngine {
             addL(PAI_CODES[i], id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
                     () -> new W("Partnership on AI guideline " + (ix + 1) + " (" + titles[ix] + ") for "
                             + e.legalName() + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
-                    null, "evidence-gated like Fairwork: met only with evidence; not assessed = facts missing",
+                    PointWordingFr.statement("Ligne directrice " + (ix + 1) + " du Partnership on AI",
+                            PointWordingFr.PAI_TITLES[ix], e.legalName(), pt.status(), pt.reason()),
+                    "evidence-gated like Fairwork: met only with evidence; not assessed = facts missing",
                     pt.inputs(), sources(List.of(id), ix == 0 ? Sources.PAI_GUIDELINES : Sources.PAI_GUIDELINES_2_5)));
         }
     }
