@@ -14,7 +14,6 @@ import org.dutyofvigilance.measure.MeasureParameters;
 import org.dutyofvigilance.measure.Measures;
 import org.dutyofvigilance.rules.Rulebook;
 import org.dutyofvigilance.scope.Scope;
-import org.dutyofvigilance.scope.ScopeAssessment;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.nio.charset.StandardCharsets;
@@ -76,19 +75,13 @@ public final class Vigilance {
     /** Assesses a chain with a chosen rulebook, completeness options and measurement parameters. */
     public static Assessment assess(ChainOfActivities chain, Rulebook rulebook, CompletenessOptions completeness,
             MeasureParameters parameters) {
-        ChainGraph graph = ChainGraph.of(chain);
-        List<Finding> structural = StructuralCheck.check(chain, graph);
-        if (StructuralCheck.hasErrors(structural)) {
-            return new Assessment(chain, graph, structural, Scope.assess(chain), Optional.empty(), Optional.empty(),
-                    parameters);
+        Assessment disclosure = assessDisclosure(chain, rulebook, completeness, parameters);
+        if (disclosure.completeness().isEmpty()) {
+            return disclosure; // structural errors: the later stages would rest on a broken graph
         }
-        // the completeness check assesses the scope to choose its rule sets: reuse that assessment
-        CompletenessReport report = Completeness.check(chain, graph, rulebook,
-                completeness.withStructuralFindings(structural));
-        ScopeAssessment scope = report.scope();
-        IndicatorReport indicators = Measures.measure(chain, graph, parameters);
-        return new Assessment(chain, graph, structural, scope, Optional.of(report), Optional.of(indicators),
-                parameters);
+        IndicatorReport indicators = Measures.measure(chain, disclosure.graph(), parameters);
+        return new Assessment(chain, disclosure.graph(), disclosure.structuralFindings(), disclosure.scope(),
+                disclosure.completeness(), Optional.of(indicators), parameters);
     }
 
     /**
@@ -98,14 +91,22 @@ public final class Vigilance {
      * as the full assessment's. For a compliance check that does not need the plan (the CLI's {@code validate}).
      */
     public static Assessment assessDisclosure(ChainOfActivities chain, Rulebook rulebook, CompletenessOptions completeness) {
+        return assessDisclosure(chain, rulebook, completeness, MeasureParameters.defaults());
+    }
+
+    private static Assessment assessDisclosure(ChainOfActivities chain, Rulebook rulebook,
+            CompletenessOptions completeness, MeasureParameters parameters) {
         ChainGraph graph = ChainGraph.of(chain);
         List<Finding> structural = StructuralCheck.check(chain, graph);
         if (StructuralCheck.hasErrors(structural)) {
-            return new Assessment(chain, graph, structural, Scope.assess(chain), Optional.empty(), Optional.empty());
+            return new Assessment(chain, graph, structural, Scope.assess(chain), Optional.empty(), Optional.empty(),
+                    parameters);
         }
+        // the completeness check assesses the scope to choose its rule sets: reuse that assessment
         CompletenessReport report = Completeness.check(chain, graph, rulebook,
                 completeness.withStructuralFindings(structural));
-        return new Assessment(chain, graph, structural, report.scope(), Optional.of(report), Optional.empty());
+        return new Assessment(chain, graph, structural, report.scope(), Optional.of(report), Optional.empty(),
+                parameters);
     }
 
     /**
