@@ -1,15 +1,15 @@
 package org.dutyofvigilance.check;
 
 import java.util.Arrays;
+import org.dutyofvigilance.graph.IdTable;
 
 /**
  * Every id of the chain, hashed once: for each id, where it was first seen (list number and position) and
  * the kinds of node that carry it. Built by {@link IdentityRules} and read by {@link ReferenceRules}, so
  * that the ids are not hashed into one set per kind of reference.
  *
- * <p>Open addressing over one {@code long[]} of slots (the id's hash in the high half, its entry number in
- * the low half), the ids and their facts in dense arrays by entry number: no entry object, no boxing, one
- * random memory access per probe that misses.
+ * <p>The ids are numbered by the graph's {@link IdTable}; their facts sit in dense arrays by that number: no
+ * entry object, no boxing.
  */
 final class IdIndex {
     static final int PARTNER = 1;
@@ -25,42 +25,15 @@ final class IdIndex {
     static final int ANY_NODE = PARTNER | RELATIONSHIP | SEGMENT | MECHANISM | INCIDENT | ACTION | CONSULTATION
             | INDICATOR;
 
-    private long[] slots;
-    private int mask;
-    private String[] ids;
+    private final IdTable table;
     private long[] first;
     private int[] kinds;
-    private int size;
 
     IdIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        slots = new long[capacity];
-        mask = capacity - 1;
+        table = new IdTable(expected);
         int dense = Math.max(4, expected);
-        ids = new String[dense];
         first = new long[dense];
         kinds = new int[dense];
-    }
-
-    private static int spread(String id) {
-        int h = id.hashCode() * 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
-
-    /** The entry of the id, or {@code -(slot + 1)} for the empty slot where it would go. */
-    private int find(String id, int h) {
-        int i = h & mask;
-        long s;
-        while ((s = slots[i]) != 0) {
-            if ((int) (s >>> 32) == h) {
-                int entry = (int) s - 1;
-                if (ids[entry].equals(id)) {
-                    return entry;
-                }
-            }
-            i = (i + 1) & mask;
-        }
-        return -(i + 1);
     }
 
     /**
@@ -68,45 +41,24 @@ final class IdIndex {
      * was first seen, or {@code -1} when this is its first occurrence.
      */
     long add(String id, int kind, long position) {
-        int h = spread(id);
-        int entry = find(id, h);
-        if (entry >= 0) {
+        int size = table.size();
+        int entry = table.add(id);
+        if (entry < size) {
             kinds[entry] |= kind;
             return first[entry];
         }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-            first = Arrays.copyOf(first, size * 2);
-            kinds = Arrays.copyOf(kinds, size * 2);
+        if (entry == first.length) {
+            first = Arrays.copyOf(first, entry * 2);
+            kinds = Arrays.copyOf(kinds, entry * 2);
         }
-        slots[-entry - 1] = ((long) h << 32) | (size + 1L);
-        ids[size] = id;
-        first[size] = position;
-        kinds[size] = kind;
-        if (++size * 2 > slots.length) {
-            grow();
-        }
+        first[entry] = position;
+        kinds[entry] = kind;
         return -1;
-    }
-
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        mask = slots.length - 1;
-        for (long s : old) {
-            if (s != 0) {
-                int i = (int) (s >>> 32) & mask;
-                while (slots[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = s;
-            }
-        }
     }
 
     /** Whether a node of one of these kinds carries the id. */
     boolean has(String id, int anyOfKinds) {
-        int entry = find(id, spread(id));
+        int entry = table.get(id);
         return entry >= 0 && (kinds[entry] & anyOfKinds) != 0;
     }
 }

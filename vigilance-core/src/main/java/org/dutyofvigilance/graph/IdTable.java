@@ -7,14 +7,18 @@ import java.util.Arrays;
  * id's hash in the high half, its number in the low half), the ids in a dense array by number; no entry
  * object, no boxing, one random memory access per probe that misses. Not thread-safe while it is filled;
  * read-only afterwards.
+ *
+ * <p>A building block shared by the graph and the structural check, so that the chain's ids are hashed by one
+ * implementation; not needed to use the library.
  */
-final class IdTable {
+public final class IdTable {
     private long[] slots;
     private int mask;
     private String[] byNumber;
     private int size;
 
-    IdTable(int expected) {
+    /** An empty table sized for about this many ids. */
+    public IdTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         slots = new long[capacity];
         mask = capacity - 1;
@@ -43,7 +47,7 @@ final class IdTable {
     }
 
     /** The number of the id, or {@code -1} when it was never added (or is null). */
-    int get(String id) {
+    public int get(String id) {
         if (id == null) {
             return -1;
         }
@@ -52,7 +56,7 @@ final class IdTable {
     }
 
     /** The number of the id, given the next number when it is new. */
-    int add(String id) {
+    public int add(String id) {
         int h = spread(id);
         int number = find(id, h);
         if (number >= 0) {
@@ -85,12 +89,12 @@ final class IdTable {
     }
 
     /** How many ids. */
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The id with this number. */
-    String id(int number) {
+    public String id(int number) {
         return byNumber[number];
     }
 }
