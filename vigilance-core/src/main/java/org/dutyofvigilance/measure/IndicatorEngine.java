@@ -65,13 +65,24 @@ final class IndicatorEngine {
     private final Map<String, List<Incident>> incidentsAt = new HashMap<>();
     private final Map<String, GrievanceMechanism> mechanisms = new HashMap<>();
     private final List<String> limits = new ArrayList<>();
-    private final Map<String, Maybe<Money>> hourly = new HashMap<>();
-    private final Map<String, Maybe<Money>> annual = new HashMap<>();
+    /**
+     * Per position in the chain's list of segments, the number of its id (equal ids share one): the pay and the
+     * facts below are kept per id, as maps keyed by id would keep them, but in arrays.
+     */
+    private final int[] segmentNumber;
+    /** Hourly and annual pay per segment id number (the last segment with that id, as {@link #payOf} ran). */
+    private final Maybe<Money>[] hourly;
+    private final Maybe<Money>[] annual;
     private final Map<String, List<Entry>> minimumGaps = new HashMap<>();
     private final Map<String, List<Entry>> livingGaps = new HashMap<>();
     private final Map<String, List<Entry>> equalPayAt = new HashMap<>();
-    /** The first WORKING-HOURS, HARMFUL-CONTENT-HOURS, PSYCHOLOGICAL-SUPPORT, YOUNGEST-WORKER-AGE of a segment id. */
-    private final Map<String, Entry[]> segmentFacts = new HashMap<>();
+    /**
+     * The first WORKING-HOURS, HARMFUL-CONTENT-HOURS, PSYCHOLOGICAL-SUPPORT, YOUNGEST-WORKER-AGE of a segment id:
+     * at {@code number × 4 + fact}.
+     */
+    private final Entry[] segmentFacts;
+    /** Number of the id of the segment being computed (its facts are recorded under it), or -1. */
+    private int curSegment = -1;
     private static final String[] SEGMENT_FACTS = {"WORKING-HOURS", "HARMFUL-CONTENT-HOURS", "PSYCHOLOGICAL-SUPPORT",
         "YOUNGEST-WORKER-AGE"};
     private int pathIndicators;
@@ -90,8 +101,9 @@ final class IndicatorEngine {
     private int curKey = -1;
     /** A key for the next entry whose subject starts with a segment id and a separator, or -1. */
     private int nextKey = -1;
+    /** Position of each segment object in the chain's list (the first, if listed twice). */
+    private final java.util.IdentityHashMap<WorkforceSegment, Integer> segmentIndex;
     /** Ranks of {@code id + "@"} and {@code id + ":"} by segment (null when an id contains the separator). */
-    private java.util.IdentityHashMap<WorkforceSegment, Integer> segmentIndex;
     private int[] atRank;
     private int[] colonRank;
     /** While an entry's words are rebuilt: that entry, the matches seen so far, and the result. */
@@ -143,6 +155,31 @@ final class IndicatorEngine {
         for (GrievanceMechanism g : chain.grievanceMechanisms()) {
             mechanisms.putIfAbsent(g.id(), g);
         }
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        org.dutyofvigilance.graph.IdTable ids = new org.dutyofvigilance.graph.IdTable(segments.size() + 16);
+        segmentNumber = new int[segments.size()];
+        segmentIndex = new java.util.IdentityHashMap<>(segments.size());
+        for (int i = 0; i < segmentNumber.length; i++) {
+            WorkforceSegment s = segments.get(i);
+            segmentNumber[i] = ids.add(s.id());
+            segmentIndex.putIfAbsent(s, i);
+        }
+        @SuppressWarnings("unchecked")
+        Maybe<Money>[] h = new Maybe[ids.size()];
+        @SuppressWarnings("unchecked")
+        Maybe<Money>[] a = new Maybe[ids.size()];
+        hourly = h;
+        annual = a;
+        segmentFacts = new Entry[ids.size() * SEGMENT_FACTS.length];
+    }
+
+    /** The number of a segment's id (see {@link #segmentNumber}). */
+    private int number(WorkforceSegment s) {
+        Integer i = segmentIndex.get(s);
+        if (i == null) {
+            throw new IllegalArgumentException("segment " + s.id() + " is not in the chain");
+        }
+        return segmentNumber[i];
     }
 
     /** Every indicator, sorted by id, as a lazy immutable view; sorts the entries on the first call. */
@@ -269,7 +306,8 @@ final class IndicatorEngine {
         boolean dups = false;
         for (int i = from + 1; i < to; i++) {
             Entry prev = all[i - 1];
-            if (all[i].subject.equals(prev.subject)) {
+            // in a keyed run equal subjects have equal keys: most neighbours differ on the key alone
+            if ((!keyed || all[i].key == prev.key) && all[i].subject.equals(prev.subject)) {
                 all[i].dup = prev.dup == 0 ? 2 : prev.dup + 1;
                 dups = true;
             }
@@ -358,22 +396,19 @@ final class IndicatorEngine {
 
     IndicatorEngine run() {
         List<WorkforceSegment> segments = chain.workforceSegments();
-        for (WorkforceSegment s : segments) {
-            payOf(s);
+        for (int i = 0; i < segments.size(); i++) {
+            payOf(segmentNumber[i], segments.get(i));
         }
         group(K_PAY_RATIO, null, null);
         payRatio(segments);
         int[] segmentRank = ranks(segments.size(), i -> segments.get(i).id());
         atRank = separatorRanks(segments, "@");
         colonRank = separatorRanks(segments, ":");
-        segmentIndex = new java.util.IdentityHashMap<>(segments.size());
-        for (int i = 0; i < segments.size(); i++) {
-            segmentIndex.putIfAbsent(segments.get(i), i);
-        }
         for (int i = 0; i < segments.size(); i++) {
             WorkforceSegment s = segments.get(i);
             curSubject = s.id();
             curKey = segmentRank[i] * 4;
+            curSegment = segmentNumber[i];
             group(K_HOURLY, s, null);
             effectiveHourly(s);
             group(K_WAGE, s, null);
@@ -383,6 +418,7 @@ final class IndicatorEngine {
             group(K_OPACITY, s, null);
             opacity(s);
         }
+        curSegment = -1;
         curSubject = null;
         pathIndicators();
         equalPay(segments);
@@ -496,12 +532,14 @@ final class IndicatorEngine {
             entries = Arrays.copyOf(entries, size + (size >> 1));
         }
         entries[size++] = e;
-        for (int f = 0; f < SEGMENT_FACTS.length; f++) {
-            if (SEGMENT_FACTS[f] == code) {
-                segmentFacts.computeIfAbsent(subject, x -> new Entry[SEGMENT_FACTS.length]);
-                Entry[] facts = segmentFacts.get(subject);
-                if (facts[f] == null) {
-                    facts[f] = e;
+        if (curSegment >= 0) {
+            for (int f = 0; f < SEGMENT_FACTS.length; f++) {
+                if (SEGMENT_FACTS[f] == code) {
+                    assert subject.equals(((WorkforceSegment) curA).id());
+                    int at = curSegment * SEGMENT_FACTS.length + f;
+                    if (segmentFacts[at] == null) {
+                        segmentFacts[at] = e;
+                    }
                 }
             }
         }
@@ -523,15 +561,11 @@ final class IndicatorEngine {
         return add(code, subject, entity, value, status, null, null, null, null, null);
     }
 
-    /** The first entry of one of the {@link #SEGMENT_FACTS} codes for a segment id, or null. */
-    private Entry last(String code, String subject) {
-        Entry[] facts = segmentFacts.get(subject);
-        if (facts == null) {
-            return null;
-        }
+    /** The first entry of one of the {@link #SEGMENT_FACTS} codes for a segment's id, or null. */
+    private Entry last(String code, WorkforceSegment s) {
         for (int f = 0; f < SEGMENT_FACTS.length; f++) {
             if (SEGMENT_FACTS[f].equals(code)) {
-                return facts[f];
+                return segmentFacts[number(s) * SEGMENT_FACTS.length + f];
             }
         }
         throw new IllegalArgumentException(code);
@@ -607,15 +641,15 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- pay
 
-    private void payOf(WorkforceSegment s) {
+    private void payOf(int number, WorkforceSegment s) {
         if (s.pay().isEmpty()) {
             Maybe<Money> none = Maybe.unknown("pay of " + s.id() + " not disclosed");
-            hourly.put(s.id(), none);
-            annual.put(s.id(), none);
+            hourly[number] = none;
+            annual[number] = none;
             return;
         }
-        hourly.put(s.id(), n.hourly(s.pay().get(), s.conditions(), s.id()));
-        annual.put(s.id(), n.annual(s.pay().get(), s.conditions(), s.id()));
+        hourly[number] = n.hourly(s.pay().get(), s.conditions(), s.id());
+        annual[number] = n.annual(s.pay().get(), s.conditions(), s.id());
     }
 
     private List<Input> payInputs(WorkforceSegment s) {
@@ -642,7 +676,7 @@ final class IndicatorEngine {
     }
 
     private void effectiveHourly(WorkforceSegment s) {
-        Maybe<Money> h = hourly.get(s.id());
+        Maybe<Money> h = hourly[number(s)];
         if (!t()) {
             add("EFFECTIVE-HOURLY-PAY", s.id(), s.entity(), h.known() ? known(h.value().amount(),
                     h.value().currency() + "/h") : Quantity.unknown("/h", h.reason()),
@@ -678,7 +712,7 @@ final class IndicatorEngine {
     private void payRatio(List<WorkforceSegment> segments) {
         List<String> currencies = new ArrayList<>();
         for (WorkforceSegment s : segments) {
-            Maybe<Money> a = annual.get(s.id());
+            Maybe<Money> a = annual[number(s)];
             if (a.known()) {
                 currencies.add(a.value().currency());
             }
@@ -688,7 +722,7 @@ final class IndicatorEngine {
         Extremes ex = new Extremes();
         List<String> excluded = new ArrayList<>();
         for (WorkforceSegment s : segments) {
-            Maybe<Money> a = annual.get(s.id()).flatMap(m -> n.convert(m, currency));
+            Maybe<Money> a = annual[number(s)].flatMap(m -> n.convert(m, currency));
             if (a.known()) {
                 ex.offer(s, a.value());
             } else {
@@ -890,7 +924,7 @@ final class IndicatorEngine {
         pathIndicators++;
         List<String> currencies = new ArrayList<>();
         for (WorkforceSegment s : segs) {
-            Maybe<Money> a = annual.get(s.id());
+            Maybe<Money> a = annual[number(s)];
             if (a.known()) {
                 currencies.add(a.value().currency());
             }
@@ -899,7 +933,7 @@ final class IndicatorEngine {
         Extremes ex = new Extremes();
         int excluded = 0;
         for (WorkforceSegment s : segs) {
-            Maybe<Money> a = annual.get(s.id()).flatMap(m -> n.convert(m, currency));
+            Maybe<Money> a = annual[number(s)].flatMap(m -> n.convert(m, currency));
             if (a.known()) {
                 ex.offer(s, a.value());
             } else {
@@ -997,7 +1031,7 @@ final class IndicatorEngine {
                 }
             }
         }
-        Maybe<Money> worker = hourly.get(s.id());
+        Maybe<Money> worker = hourly[number(s)];
         if (!txt) {
             Quantity q;
             IndicatorStatus status = IndicatorStatus.UNKNOWN;
@@ -1265,7 +1299,7 @@ final class IndicatorEngine {
             String entity = group.get(0).entity();
             List<String> currencies = new ArrayList<>();
             for (WorkforceSegment s : group) {
-                Maybe<Money> h = hourly.get(s.id());
+                Maybe<Money> h = hourly[number(s)];
                 if (h.known()) {
                     currencies.add(h.value().currency());
                 }
@@ -1275,7 +1309,7 @@ final class IndicatorEngine {
             List<Input> in = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (WorkforceSegment s : group) {
-                Maybe<Money> h = hourly.get(s.id()).flatMap(m -> n.convert(m, currency));
+                Maybe<Money> h = hourly[number(s)].flatMap(m -> n.convert(m, currency));
                 if (txt) {
                     in.add(new Input("hourly pay of " + s.name(), h.known() ? money(h.value()) + "/h"
                             : "not disclosed (" + h.reason() + ")", s.id() + ".pay"));
@@ -1840,7 +1874,7 @@ final class IndicatorEngine {
         List<Input> in21 = new ArrayList<>();
         List<IndicatorStatus> hours = new ArrayList<>();
         for (WorkforceSegment s : segs) {
-            Entry h = last("WORKING-HOURS", s.id());
+            Entry h = last("WORKING-HOURS", s);
             if (h != null) {
                 hours.add(h.status);
                 if (t(FAIRWORK_CODES[2], id)) {
@@ -1867,8 +1901,8 @@ final class IndicatorEngine {
         boolean exposureBad = false;
         boolean exposureUnknown = false;
         for (WorkforceSegment s : segs) {
-            Entry harm = last("HARMFUL-CONTENT-HOURS", s.id());
-            Entry sup = last("PSYCHOLOGICAL-SUPPORT", s.id());
+            Entry harm = last("HARMFUL-CONTENT-HOURS", s);
+            Entry sup = last("PSYCHOLOGICAL-SUPPORT", s);
             if (harm != null && harm.status == IndicatorStatus.ADVERSE) {
                 if (t(FAIRWORK_CODES[3], id)) {
                     in22.add(new Input("harmful content of " + s.id(), harm.value(this).text(), harm.id()));
@@ -2024,7 +2058,7 @@ final class IndicatorEngine {
         List<Input> in3 = new ArrayList<>();
         boolean underAge = false;
         for (WorkforceSegment s : segs) {
-            Entry a = last("YOUNGEST-WORKER-AGE", s.id());
+            Entry a = last("YOUNGEST-WORKER-AGE", s);
             if (a != null) {
                 if (t(PAI_CODES[2], id)) {
                     in3.add(new Input("youngest worker of " + s.id(), a.value(this).text(), a.id()));
