@@ -47,6 +47,7 @@ final class IndicatorEngine {
     private static final Quantity ZERO_PAY_RATIO = Quantity.unknown("ratio", ZERO_PAY);
     private static final Quantity POINT_MET = Quantity.known(BigDecimal.ONE, "point");
     private static final Quantity POINT_NOT_MET = Quantity.known(BigDecimal.ZERO, "point");
+    private static final Maybe<Money> NO_RATE = Maybe.unknown("no contracted rate");
     private static final Quantity ZERO_RATE = Quantity.unknown("%", "the contracted rate per worker-hour is zero");
     /** Deepest tier whose paths are enumerated; path enumeration in the graph is recursive. */
     static final int MAX_PATH_DEPTH = 512;
@@ -73,6 +74,9 @@ final class IndicatorEngine {
     /** Hourly and annual pay per segment id number (the last segment with that id, as {@link #payOf} ran). */
     private final Maybe<Money>[] hourly;
     private final Maybe<Money>[] annual;
+    /** {@link #hourly} and {@link #annual} in the report currency, when first needed. */
+    private final Maybe<Money>[] hourlyInReport;
+    private final Maybe<Money>[] annualInReport;
     private final Map<String, List<Entry>> minimumGaps = new HashMap<>();
     private final Map<String, List<Entry>> livingGaps = new HashMap<>();
     private final Map<String, List<Entry>> equalPayAt = new HashMap<>();
@@ -170,6 +174,12 @@ final class IndicatorEngine {
         Maybe<Money>[] a = new Maybe[ids.size()];
         hourly = h;
         annual = a;
+        @SuppressWarnings("unchecked")
+        Maybe<Money>[] hr = new Maybe[ids.size()];
+        @SuppressWarnings("unchecked")
+        Maybe<Money>[] ar = new Maybe[ids.size()];
+        hourlyInReport = hr;
+        annualInReport = ar;
         segmentFacts = new Entry[ids.size() * SEGMENT_FACTS.length];
     }
 
@@ -711,8 +721,8 @@ final class IndicatorEngine {
 
     private void payRatio(List<WorkforceSegment> segments) {
         List<String> currencies = new ArrayList<>();
-        for (WorkforceSegment s : segments) {
-            Maybe<Money> a = annual[number(s)];
+        for (int i = 0; i < segments.size(); i++) {
+            Maybe<Money> a = annual[segmentNumber[i]];
             if (a.known()) {
                 currencies.add(a.value().currency());
             }
@@ -720,13 +730,17 @@ final class IndicatorEngine {
         String currency = n.commonCurrency(currencies);
         List<Input> in = new ArrayList<>();
         Extremes ex = new Extremes();
-        List<String> excluded = new ArrayList<>();
-        for (WorkforceSegment s : segments) {
-            Maybe<Money> a = annual[number(s)].flatMap(m -> n.convert(m, currency));
+        List<String> excluded = new ArrayList<>(); // the first ones, as the words cite them (see cap)
+        int excludedCount = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            WorkforceSegment s = segments.get(i);
+            Maybe<Money> a = converted(annual, annualInReport, segmentNumber[i], currency);
             if (a.known()) {
                 ex.offer(s, a.value());
             } else {
-                excluded.add(s.id() + ": " + a.reason());
+                if (excludedCount++ <= 10) {
+                    excluded.add(s.id() + ": " + a.reason());
+                }
             }
         }
         String formula = "highest annual pay ÷ lowest annual pay, over every workforce segment whose annual pay is"
@@ -758,17 +772,17 @@ final class IndicatorEngine {
             statement = "The best-paid role (" + ex.maxSeg.name() + ", " + money(ex.max) + " a year) earns "
                     + r(ratio).stripTrailingZeros().toPlainString() + " times the lowest-paid ("
                     + ex.minSeg.name() + ", " + money(ex.min) + " a year)"
-                    + (excluded.isEmpty() ? "." : "; " + excluded.size()
+                    + (excluded.isEmpty() ? "." : "; " + excludedCount
                             + " segment(s) without a known annual pay are left out, so the true ratio may be higher.");
             statementFr = "Le rôle le mieux rémunéré (" + ex.maxSeg.name() + ", " + money(ex.max) + " par an) gagne "
                     + r(ratio).stripTrailingZeros().toPlainString() + " fois le moins rémunéré ("
                     + ex.minSeg.name() + ", " + money(ex.min) + " par an)"
-                    + (excluded.isEmpty() ? "." : " ; " + excluded.size()
+                    + (excluded.isEmpty() ? "." : " ; " + excludedCount
                             + " groupe(s) sans rémunération annuelle connue sont écartés : le rapport réel peut être"
                             + " plus élevé.");
         }
-        in.add(new Input("segments left out", excluded.isEmpty() ? "none" : String.join("; ", cap(excluded)),
-                "chain.workforceSegments"));
+        in.add(new Input("segments left out", excluded.isEmpty() ? "none" : String.join("; ",
+                cap(excluded, excludedCount)), "chain.workforceSegments"));
         p.payRatioCoefficient().ifPresent(c -> in.add(new Input("company coefficient", c.toPlainString(),
                 "parameters.payRatioCoefficient")));
         in.addAll(conventionInputs());
@@ -782,13 +796,35 @@ final class IndicatorEngine {
                 .orElse(IndicatorStatus.INFORMATIVE);
     }
 
-    private static List<String> cap(List<String> items) {
-        if (items.size() <= 10) {
-            return items;
+    /** The first ten of {@code count} items (given at least the first eleven), and how many more there are. */
+    private static List<String> cap(List<String> first, int count) {
+        if (count <= 10) {
+            return first;
         }
-        List<String> head = new ArrayList<>(items.subList(0, 10));
-        head.add("… and " + (items.size() - 10) + " more");
+        List<String> head = new ArrayList<>(first.subList(0, 10));
+        head.add("… and " + (count - 10) + " more");
         return head;
+    }
+
+    /**
+     * A segment's pay converted into a currency, as {@link Normaliser#convert} gives it; conversions into the
+     * report currency are kept per segment id number in {@code cache} (paths and pay ratios convert the same pay
+     * many times).
+     */
+    private Maybe<Money> converted(Maybe<Money>[] pay, Maybe<Money>[] cache, int number, String currency) {
+        Maybe<Money> m = pay[number];
+        if (!m.known()) {
+            return m;
+        }
+        if (!currency.equals(n.reportCurrency())) {
+            return n.convert(m.value(), currency);
+        }
+        Maybe<Money> c = cache[number];
+        if (c == null) {
+            c = n.convert(m.value(), currency);
+            cache[number] = c;
+        }
+        return c;
     }
 
     /** Tracks the highest and lowest pay; ties keep the first segment by id. */
@@ -909,6 +945,10 @@ final class IndicatorEngine {
     }
 
     private void pathPayRatio(String entity, List<BusinessRelationship> path, String pid) {
+        if (replay == null) {
+            pathPayRatioValue(entity, path, pid);
+            return;
+        }
         List<String> onPath = new ArrayList<>();
         onPath.add(graph.rootId());
         for (BusinessRelationship r : path) {
@@ -997,6 +1037,59 @@ final class IndicatorEngine {
                 List.of(Sources.CASILLI_COEFFICIENT));
     }
 
+    /**
+     * The value of {@link #pathPayRatio} while measuring (no words): the same segments, currency and extremes,
+     * without the lists the words need.
+     */
+    private void pathPayRatioValue(String entity, List<BusinessRelationship> path, String pid) {
+        int count = 0;
+        String first = null;
+        boolean mixed = false;
+        for (int e = -1; e < path.size(); e++) {
+            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
+                count++;
+                Maybe<Money> a = annual[number(s)];
+                if (a.known()) {
+                    String c = a.value().currency();
+                    if (first == null) {
+                        first = c;
+                    } else if (!first.equalsIgnoreCase(c)) {
+                        mixed = true;
+                    }
+                }
+            }
+        }
+        if (count < 2) {
+            return;
+        }
+        pathIndicators++;
+        // as Normaliser.commonCurrency
+        String currency = mixed || first == null ? n.reportCurrency() : first.toUpperCase(Locale.ROOT);
+        Extremes ex = new Extremes();
+        for (int e = -1; e < path.size(); e++) {
+            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
+                Maybe<Money> a = converted(annual, annualInReport, number(s), currency);
+                if (a.known()) {
+                    ex.offer(s, a.value());
+                }
+            }
+        }
+        Quantity q;
+        IndicatorStatus status;
+        if (ex.count < 2) {
+            q = Quantity.unknown("ratio", "fewer than two segments with a known annual pay on path " + pid);
+            status = IndicatorStatus.UNKNOWN;
+        } else if (ex.min.amount().signum() <= 0) {
+            q = ZERO_PAY_RATIO;
+            status = IndicatorStatus.ADVERSE;
+        } else {
+            BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
+            q = known(ratio, "ratio");
+            status = judgeRatio(ratio);
+        }
+        add("PAY-RATIO-PATH", pid, entity, q, status, null, null, null, null, null);
+    }
+
     private void passThrough(WorkforceSegment s, List<BusinessRelationship> path, String pid) {
         pathIndicators++;
         String subject = s.id() + "@" + pid;
@@ -1006,8 +1099,7 @@ final class IndicatorEngine {
             in.addAll(payInputs(s));
         }
         BusinessRelationship reference = null;
-        Maybe<Money> ratePerHour = Maybe.unknown("no contracted rate per worker-hour (or per task with a known task"
-                + " time) on path " + pid);
+        Maybe<Money> ratePerHour = null;
         for (BusinessRelationship rel : path) {
             Optional<ContractedRate> cr = rel.contractedRate();
             if (txt) {
@@ -1031,7 +1123,13 @@ final class IndicatorEngine {
                 }
             }
         }
-        Maybe<Money> worker = hourly[number(s)];
+        int number = number(s);
+        Maybe<Money> worker = hourly[number];
+        if (ratePerHour == null) {
+            // the reason is read only when the worker's pay is known, or for the words
+            ratePerHour = txt || worker.known() ? Maybe.unknown("no contracted rate per worker-hour (or per task with"
+                    + " a known task time) on path " + pid) : NO_RATE;
+        }
         if (!txt) {
             Quantity q;
             IndicatorStatus status = IndicatorStatus.UNKNOWN;
@@ -1039,7 +1137,7 @@ final class IndicatorEngine {
                 q = Quantity.unknown("%", !worker.known() ? worker.reason() : ratePerHour.reason());
             } else {
                 Money rate = ratePerHour.value();
-                Maybe<Money> w = n.convert(worker.value(), rate.currency());
+                Maybe<Money> w = converted(hourly, hourlyInReport, number, rate.currency());
                 if (rate.amount().signum() <= 0) {
                     q = ZERO_RATE;
                 } else if (!w.known()) {

@@ -123,6 +123,10 @@ final class Normaliser {
 
     /** An amount converted into another currency. */
     Maybe<Money> convert(Money money, String to) {
+        if (money.currency().equals(to)
+                && (mc.getPrecision() == 0 || money.amount().precision() <= mc.getPrecision())) {
+            return Maybe.of(money); // the rate is one: the product is the same number, at the same scale
+        }
         return rate(money.currency(), to).map(c -> new Money(money.amount().multiply(c.rate(), mc), to));
     }
 
