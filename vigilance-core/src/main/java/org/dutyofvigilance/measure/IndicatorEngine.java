@@ -271,8 +271,45 @@ final class IndicatorEngine {
         return e.dup == 0 ? e.subject : e.subject + "#" + e.dup;
     }
 
-    /** Sorts by rank on primitives: rank in the high half, position in the low half (so it is stable). */
+    /**
+     * Sorts by key, stably: a counting sort on the keys when their range is not much wider than the run (the
+     * usual case: one entry per segment or entity), else a sort of primitives with the key in the high half and
+     * the position in the low half.
+     */
     private static void sortByKey(Entry[] all, int from, int to) {
+        int n = to - from;
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        boolean ordered = true;
+        for (int i = from; i < to; i++) {
+            int key = all[i].key;
+            ordered &= i == from || key > all[i - 1].key;
+            min = Math.min(min, key);
+            max = Math.max(max, key);
+        }
+        if (ordered) {
+            return;
+        }
+        long range = (long) max - min + 1;
+        if (range > 4L * n + 1024) {
+            sortByPackedKey(all, from, to);
+            return;
+        }
+        int[] start = new int[(int) range + 1];
+        for (int i = from; i < to; i++) {
+            start[all[i].key - min + 1]++;
+        }
+        for (int k = 1; k < start.length; k++) {
+            start[k] += start[k - 1];
+        }
+        Entry[] copy = Arrays.copyOfRange(all, from, to);
+        for (Entry e : copy) {
+            all[from + start[e.key - min]++] = e;
+        }
+    }
+
+    /** Sorts by key on primitives: key in the high half, position in the low half (so it is stable). */
+    private static void sortByPackedKey(Entry[] all, int from, int to) {
         int n = to - from;
         long[] keys = new long[n];
         boolean ordered = true;
