@@ -1887,6 +1887,18 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- Fairwork and PAI
 
+    private static final String[] FAIRWORK_TITLES = {"Paid on time and for all completed work",
+        "Paid at least the local minimum wage after costs", "Precarity and overwork mitigated", "Health and safety risks mitigated",
+        "Clear terms and conditions", "Contracts consistent with the terms of engagement",
+        "Due process for decisions affecting workers", "Equity in the management process",
+        "Access to representation and freedom of association", "Collective governance or bargaining"};
+    private static final String[] PAI_TITLES = {"Pay workers above the local living wage", "Design and run a pilot",
+        "Identify appropriate workers for the task", "Provide verified instructions or training",
+        "Set up clear, regular communication channels with workers"};
+    private static final Point MET_POINT = new Point(IndicatorStatus.MET, "", List.of());
+    private static final Point NOT_EVIDENCED_POINT = new Point(IndicatorStatus.NOT_EVIDENCED, "", List.of());
+    private static final Point UNDISCLOSED_POINT = new Point(IndicatorStatus.NOT_ASSESSED, "", List.of());
+
     private record Point(IndicatorStatus status, String reason, List<Input> inputs) {
         static Point met(String reason, Input... in) {
             return new Point(IndicatorStatus.MET, reason, list(in));
@@ -1911,9 +1923,15 @@ final class IndicatorEngine {
         }
     }
 
-    private static Point gate(Point first, Point second, String firstNumber) {
+    private Point gate(Point first, Point second, String firstNumber) {
         if (first.status() == IndicatorStatus.MET) {
             return second;
+        }
+        if (replay == null) {
+            // measuring: only the status is read; the reason is worded when the point is rebuilt
+            IndicatorStatus status = first.status() == IndicatorStatus.NOT_EVIDENCED ? IndicatorStatus.NOT_EVIDENCED
+                    : second.status() == IndicatorStatus.MET ? IndicatorStatus.NOT_ASSESSED : second.status();
+            return status == second.status() ? second : new Point(status, second.reason(), second.inputs());
         }
         if (first.status() == IndicatorStatus.NOT_EVIDENCED) {
             return new Point(IndicatorStatus.NOT_EVIDENCED, second.reason() + "; in any case the point requires "
@@ -1932,6 +1950,10 @@ final class IndicatorEngine {
     }
 
     private Point fromBoolean(Optional<Boolean> v, String what, Input in) {
+        if (replay == null) {
+            // measuring: the status alone (the reason is worded when the point is rebuilt)
+            return v.isEmpty() ? UNDISCLOSED_POINT : v.get() ? MET_POINT : NOT_EVIDENCED_POINT;
+        }
         return v.map(b -> b ? Point.met(what, in) : Point.notEvidenced("the facts say it is not so that " + what, in))
                 .orElseGet(() -> Point.notAssessed("whether " + what + " is not disclosed", in));
     }
@@ -1977,19 +1999,28 @@ final class IndicatorEngine {
                 in12.add(new Input("minimum-wage gap", g.value(this).text(), g.id()));
             }
         }
-        boolean pieceRate = segs.stream().anyMatch(s -> s.pay().map(Normaliser::isPieceRate).orElse(false));
+        boolean pieceRate = false;
+        for (WorkforceSegment s : segs) {
+            pieceRate |= s.pay().isPresent() && Normaliser.isPieceRate(s.pay().get());
+        }
+        boolean mwAdverse = false;
+        boolean mwNotSatisfactory = false;
+        for (Entry g : mw) {
+            mwAdverse |= g.status == IndicatorStatus.ADVERSE;
+            mwNotSatisfactory |= g.status != IndicatorStatus.SATISFACTORY;
+        }
         if (pieceRate) {
             in12.add(fact("task time shown before accepting", timeShown, pp + "taskTimeShownBeforeAccept"));
         }
         Point own12;
-        if (mw.stream().anyMatch(g -> g.status == IndicatorStatus.ADVERSE)) {
+        if (mwAdverse) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "a workforce segment is paid below the minimum wage", in12);
         } else if (pieceRate && timeShown.isPresent() && !timeShown.get()) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
         } else if (segs.isEmpty() || mw.isEmpty()) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
-        } else if (mw.stream().anyMatch(g -> g.status != IndicatorStatus.SATISFACTORY)) {
+        } else if (mwNotSatisfactory) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
         } else if (fees.isEmpty()) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "whether workers pay fees is not disclosed, so pay after"
@@ -2132,11 +2163,7 @@ final class IndicatorEngine {
                 fact("collective representation", coll, pp + "collectiveRepresentation")), "5.1");
 
         String[] numbers = FAIRWORK_NUMBERS;
-        String[] titles = {"Paid on time and for all completed work", "Paid at least the local minimum wage after"
-                + " costs", "Precarity and overwork mitigated", "Health and safety risks mitigated",
-            "Clear terms and conditions", "Contracts consistent with the terms of engagement",
-            "Due process for decisions affecting workers", "Equity in the management process",
-            "Access to representation and freedom of association", "Collective governance or bargaining"};
+        String[] titles = FAIRWORK_TITLES;
         Point[] points = {p11, p12, p21, p22, p31, p32, p41, p42, p51, p52};
         int met = 0;
         int notAssessed = 0;
@@ -2181,9 +2208,15 @@ final class IndicatorEngine {
             lw.forEach(g -> in1.add(new Input("living-wage gap", g.value(this).text(), g.id())));
         }
         Point p1;
-        if (lw.stream().anyMatch(g -> g.status == IndicatorStatus.ADVERSE)) {
+        boolean lwAdverse = false;
+        boolean lwNotSatisfactory = false;
+        for (Entry g : lw) {
+            lwAdverse |= g.status == IndicatorStatus.ADVERSE;
+            lwNotSatisfactory |= g.status != IndicatorStatus.SATISFACTORY;
+        }
+        if (lwAdverse) {
             p1 = new Point(IndicatorStatus.NOT_EVIDENCED, "a segment is paid below the local living wage", in1);
-        } else if (lw.isEmpty() || lw.stream().anyMatch(g -> g.status != IndicatorStatus.SATISFACTORY)) {
+        } else if (lw.isEmpty() || lwNotSatisfactory) {
             p1 = new Point(IndicatorStatus.NOT_ASSESSED, "the living-wage gap of a segment is unknown", in1);
         } else {
             p1 = new Point(IndicatorStatus.MET, "every segment is paid at least the local living wage", in1);
@@ -2234,9 +2267,7 @@ final class IndicatorEngine {
                 + " reserved to employees", in5)
                 : allReach ? new Point(IndicatorStatus.MET, "every segment can reach a channel open to workers", in5)
                         : new Point(IndicatorStatus.NOT_ASSESSED, "the channels open to workers are not disclosed", in5);
-        String[] titles = {"Pay workers above the local living wage", "Design and run a pilot",
-            "Identify appropriate workers for the task", "Provide verified instructions or training",
-            "Set up clear, regular communication channels with workers"};
+        String[] titles = PAI_TITLES;
         Point[] points = {p1, p2, p3, p4, p5};
         for (int i = 0; i < points.length; i++) {
             Point pt = points[i];
