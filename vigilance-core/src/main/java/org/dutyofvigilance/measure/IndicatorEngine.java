@@ -74,6 +74,10 @@ final class IndicatorEngine {
     /** Hourly and annual pay per segment id number (the last segment with that id, as {@link #payOf} ran). */
     private final Maybe<Money>[] hourly;
     private final Maybe<Money>[] annual;
+    /** The annual pay of each segment, by position in the chain's list (its own, whatever its id). */
+    private final Maybe<Money>[] annualAt;
+    /** Position of the segment being computed, or -1. */
+    private int curPosition = -1;
     /** {@link #hourly} and {@link #annual} in the report currency, when first needed. */
     private final Maybe<Money>[] hourlyInReport;
     private final Maybe<Money>[] annualInReport;
@@ -175,6 +179,9 @@ final class IndicatorEngine {
         hourly = h;
         annual = a;
         @SuppressWarnings("unchecked")
+        Maybe<Money>[] at = new Maybe[segments.size()];
+        annualAt = at;
+        @SuppressWarnings("unchecked")
         Maybe<Money>[] hr = new Maybe[ids.size()];
         @SuppressWarnings("unchecked")
         Maybe<Money>[] ar = new Maybe[ids.size()];
@@ -185,11 +192,19 @@ final class IndicatorEngine {
 
     /** The number of a segment's id (see {@link #segmentNumber}). */
     private int number(WorkforceSegment s) {
+        return segmentNumber[position(s)];
+    }
+
+    /** The position of a segment in the chain's list (the segment being computed is known without a look-up). */
+    private int position(WorkforceSegment s) {
+        if (curPosition >= 0 && curA == s) {
+            return curPosition;
+        }
         Integer i = segmentIndex.get(s);
         if (i == null) {
             throw new IllegalArgumentException("segment " + s.id() + " is not in the chain");
         }
-        return segmentNumber[i];
+        return i;
     }
 
     /** Every indicator, sorted by id, as a lazy immutable view; sorts the entries on the first call. */
@@ -444,7 +459,7 @@ final class IndicatorEngine {
     IndicatorEngine run() {
         List<WorkforceSegment> segments = chain.workforceSegments();
         for (int i = 0; i < segments.size(); i++) {
-            payOf(segmentNumber[i], segments.get(i));
+            payOf(i, segmentNumber[i], segments.get(i));
         }
         group(K_PAY_RATIO, null, null);
         payRatio(segments);
@@ -456,6 +471,7 @@ final class IndicatorEngine {
             curSubject = s.id();
             curKey = segmentRank[i] * 4;
             curSegment = segmentNumber[i];
+            curPosition = i;
             group(K_HOURLY, s, null);
             effectiveHourly(s);
             group(K_WAGE, s, null);
@@ -466,6 +482,7 @@ final class IndicatorEngine {
             opacity(s);
         }
         curSegment = -1;
+        curPosition = -1;
         curSubject = null;
         pathIndicators();
         equalPay(segments);
@@ -514,7 +531,7 @@ final class IndicatorEngine {
         if (ranks == null) {
             return -1;
         }
-        Integer i = segmentIndex.get(s);
+        Integer i = curPosition >= 0 && curA == s ? Integer.valueOf(curPosition) : segmentIndex.get(s);
         return i == null ? -1 : ranks[i] * 4 + universe;
     }
 
@@ -688,15 +705,17 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- pay
 
-    private void payOf(int number, WorkforceSegment s) {
+    private void payOf(int position, int number, WorkforceSegment s) {
         if (s.pay().isEmpty()) {
             Maybe<Money> none = Maybe.unknown("pay of " + s.id() + " not disclosed");
             hourly[number] = none;
             annual[number] = none;
+            annualAt[position] = none;
             return;
         }
         hourly[number] = n.hourly(s.pay().get(), s.conditions(), s.id());
         annual[number] = n.annual(s.pay().get(), s.conditions(), s.id());
+        annualAt[position] = annual[number];
     }
 
     private List<Input> payInputs(WorkforceSegment s) {
@@ -1270,14 +1289,15 @@ final class IndicatorEngine {
         if (s.highestPaid().orElse(false)) {
             return; // the best-paid role is the top of the pay ratio, not a subject of the wage gaps
         }
-        List<String> countries = new ArrayList<>(new TreeSet<>(s.countries()));
+        List<String> given = s.countries();
+        List<String> countries = given.size() <= 1 ? given : new ArrayList<>(new TreeSet<>(given));
         boolean fallback = false;
         if (countries.isEmpty()) {
             Optional<BusinessPartner> e = graph.partner(s.entity());
             if (e.isEmpty()) {
                 return;
             }
-            countries.add(e.get().country());
+            countries = List.of(e.get().country());
             fallback = true;
         }
         for (String country : countries) {
@@ -1290,22 +1310,62 @@ final class IndicatorEngine {
     private final Map<String, Optional<ReferenceWage>> livingBenchmarks = new HashMap<>();
     private final Map<String, Optional<ReferenceWage>> minimumBenchmarks = new HashMap<>();
     private final Map<ReferenceWage, Maybe<Money>> monthlyBenchmarks = new java.util.IdentityHashMap<>();
+    /** Monthly benchmarks in the report currency, once per benchmark. */
+    private final Map<ReferenceWage, Maybe<Money>> monthlyBenchmarksInReport = new java.util.IdentityHashMap<>();
     private WorkforceSegment monthlyOf;
     private Maybe<Money> monthly;
+    /** {@link #monthly} in the report currency, once worked out (null until then). */
+    private Maybe<Money> monthlyInReport;
 
     private Optional<ReferenceWage> benchmark(String country, WageKind kind) {
-        return (kind == WageKind.LIVING ? livingBenchmarks : minimumBenchmarks).computeIfAbsent(country,
-                c -> p.referenceWages().choose(c, kind, chain.reportingPeriod().year()));
+        Map<String, Optional<ReferenceWage>> chosen = kind == WageKind.LIVING ? livingBenchmarks : minimumBenchmarks;
+        Optional<ReferenceWage> b = chosen.get(country);
+        if (b == null) {
+            b = p.referenceWages().choose(country, kind, chain.reportingPeriod().year());
+            chosen.put(country, b);
+        }
+        return b;
     }
 
-    /** The monthly pay of a segment, kept for the segment's next wage gap. */
+    /**
+     * The monthly pay of a segment, kept for the segment's next wage gap: its annual pay (as {@link #payOf}
+     * worked it out) ÷ months per year, which is {@link Normaliser#monthly}.
+     */
     private Maybe<Money> monthlyPay(WorkforceSegment s) {
         if (monthlyOf != s) {
-            monthly = s.pay().isEmpty() ? Maybe.unknown("pay of " + s.id() + " not disclosed")
-                    : n.monthly(s.pay().get(), s.conditions(), s.id());
+            if (s.pay().isEmpty()) {
+                monthly = Maybe.unknown("pay of " + s.id() + " not disclosed");
+            } else {
+                Maybe<Money> a = annualAt[position(s)];
+                monthly = a.known() ? Maybe.of(new Money(a.value().amount().divide(k.monthsPerYear(), mc),
+                        a.value().currency())) : a;
+            }
             monthlyOf = s;
+            monthlyInReport = null;
         }
         return monthly;
+    }
+
+    /** A monthly amount converted into a currency; the segment's and the benchmarks' kept in the report currency. */
+    private Maybe<Money> monthlyIn(Maybe<Money> m, String currency, ReferenceWage bench) {
+        if (!m.known()) {
+            return m;
+        }
+        if (!currency.equals(n.reportCurrency())) {
+            return n.convert(m.value(), currency);
+        }
+        if (bench == null) {
+            if (monthlyInReport == null) {
+                monthlyInReport = n.convert(m.value(), currency);
+            }
+            return monthlyInReport;
+        }
+        Maybe<Money> c = monthlyBenchmarksInReport.get(bench);
+        if (c == null) {
+            c = n.convert(m.value(), currency);
+            monthlyBenchmarksInReport.put(bench, c);
+        }
+        return c;
     }
 
     private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
@@ -1322,12 +1382,18 @@ final class IndicatorEngine {
                 q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
             } else {
                 Maybe<Money> pay = monthlyPay(s);
-                Maybe<Money> benchMonthly = monthlyBenchmarks.computeIfAbsent(bench.get(), n::monthly);
+                Maybe<Money> benchMonthly = monthlyBenchmarks.get(bench.get());
+                if (benchMonthly == null) {
+                    benchMonthly = n.monthly(bench.get());
+                    monthlyBenchmarks.put(bench.get(), benchMonthly);
+                }
+                // as Normaliser.commonCurrency of the two
                 String currency = pay.known() && benchMonthly.known()
-                        ? n.commonCurrency(List.of(pay.value().currency(), benchMonthly.value().currency()))
+                        ? pay.value().currency().equalsIgnoreCase(benchMonthly.value().currency())
+                                ? pay.value().currency().toUpperCase(Locale.ROOT) : n.reportCurrency()
                         : n.reportCurrency();
-                Maybe<Money> payC = pay.flatMap(m -> n.convert(m, currency));
-                Maybe<Money> benchC = benchMonthly.flatMap(m -> n.convert(m, currency));
+                Maybe<Money> payC = monthlyIn(pay, currency, null);
+                Maybe<Money> benchC = monthlyIn(benchMonthly, currency, bench.get());
                 if (!payC.known() || !benchC.known()) {
                     q = Quantity.unknown("%", !payC.known() ? payC.reason() : benchC.reason());
                 } else {
