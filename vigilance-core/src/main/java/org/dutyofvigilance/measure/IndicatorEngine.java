@@ -143,7 +143,7 @@ final class IndicatorEngine {
 
     static {
         for (int i = 0; i < FAIRWORK_NUMBERS.length; i++) {
-            FAIRWORK_CODES[i] = "FAIRWORK-" + FAIRWORK_NUMBERS[i];
+            FAIRWORK_CODES[i] = ("FAIRWORK-" + FAIRWORK_NUMBERS[i]).intern(); // codes are compared by reference
         }
     }
 
@@ -577,9 +577,11 @@ final class IndicatorEngine {
             }
             return null;
         }
+        // every code is an interned constant: equal codes are the same reference
+        assert code == code.intern() : code;
         int nth = 0;
         for (int i = groupStart; i < size; i++) {
-            if (entries[i].code.equals(code) && entries[i].subject.equals(subject)) {
+            if (entries[i].code == code && entries[i].subject.equals(subject)) {
                 nth++;
             }
         }
