@@ -1,7 +1,6 @@
 package org.dutyofvigilance.measure;
 
 import java.util.AbstractList;
-import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -9,42 +8,44 @@ import java.util.RandomAccess;
  * drivers and context this way instead of holding a string per indicator.
  */
 final class EntryIds extends AbstractList<String> implements RandomAccess {
-    private final Entry[] entries;
+    private final Entries rows;
+    private final int[] ids;
 
-    private EntryIds(Entry[] entries) {
-        this.entries = entries;
+    private EntryIds(Entries rows, int[] ids) {
+        this.rows = rows;
+        this.ids = ids;
     }
 
     /**
-     * The ids of entries given in id order (sorted by {@link Entry#pos}); the same entry twice counts once.
-     * Null when there are none.
+     * The ids of rows given in id order (sorted by {@link Entries#pos}); the same row twice counts once. Null
+     * when there are none.
      */
-    static EntryIds of(List<Entry> sorted) {
-        if (sorted.isEmpty()) {
+    static EntryIds of(Entries rows, int[] sorted, int count) {
+        if (count == 0) {
             return null;
         }
-        Entry[] distinct = new Entry[sorted.size()];
+        int[] distinct = new int[count];
         int n = 0;
-        for (Entry e : sorted) {
-            if (n == 0 || distinct[n - 1] != e) {
-                distinct[n++] = e;
+        for (int i = 0; i < count; i++) {
+            if (n == 0 || distinct[n - 1] != sorted[i]) {
+                distinct[n++] = sorted[i];
             }
         }
-        return new EntryIds(n == distinct.length ? distinct : java.util.Arrays.copyOf(distinct, n));
+        return new EntryIds(rows, n == distinct.length ? distinct : java.util.Arrays.copyOf(distinct, n));
     }
 
-    /** The entries, as a list (not copied). */
-    List<Entry> entries() {
-        return java.util.Arrays.asList(entries);
+    /** The rows (not copied: callers must not change them). */
+    int[] rows() {
+        return ids;
     }
 
     @Override
     public String get(int index) {
-        return entries[index].id();
+        return rows.id(ids[index]);
     }
 
     @Override
     public int size() {
-        return entries.length;
+        return ids.length;
     }
 }

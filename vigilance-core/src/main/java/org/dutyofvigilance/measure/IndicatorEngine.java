@@ -81,14 +81,15 @@ final class IndicatorEngine {
     /** {@link #hourly} and {@link #annual} in the report currency, when first needed. */
     private final Maybe<Money>[] hourlyInReport;
     private final Maybe<Money>[] annualInReport;
-    private final Map<String, List<Entry>> minimumGaps = new HashMap<>();
-    private final Map<String, List<Entry>> livingGaps = new HashMap<>();
-    private final Map<String, List<Entry>> equalPayAt = new HashMap<>();
+    /** Rows of the minimum- and living-wage gaps and equal-pay checks by entity id. */
+    private final Map<String, Rows> minimumGaps = new HashMap<>();
+    private final Map<String, Rows> livingGaps = new HashMap<>();
+    private final Map<String, Rows> equalPayAt = new HashMap<>();
     /**
      * The first WORKING-HOURS, HARMFUL-CONTENT-HOURS, PSYCHOLOGICAL-SUPPORT, YOUNGEST-WORKER-AGE of a segment id:
      * at {@code number × 4 + fact}.
      */
-    private final Entry[] segmentFacts;
+    private final int[] segmentFacts;
     /** Number of the id of the segment being computed (its facts are recorded under it), or -1. */
     private int curSegment = -1;
     private static final String[] SEGMENT_FACTS = {"WORKING-HOURS", "HARMFUL-CONTENT-HOURS", "PSYCHOLOGICAL-SUPPORT",
@@ -96,9 +97,8 @@ final class IndicatorEngine {
     private int pathIndicators;
     private boolean pathBudgetHit;
 
-    // compact entries, in the order they are computed
-    private Entry[] entries = new Entry[1024];
-    private int size;
+    /** The compact indicators, in the order they are computed. */
+    private final Entries rows;
     /** The group being computed: which method recomputes its words, and its arguments. */
     private byte curKind;
     private Object curA;
@@ -115,7 +115,7 @@ final class IndicatorEngine {
     private int[] atRank;
     private int[] colonRank;
     /** While an entry's words are rebuilt: that entry, the matches seen so far, and the result. */
-    private Entry replay;
+    private int replay = -1;
     private int replaySeen;
     private Indicator captured;
     private LazyIndicators view;
@@ -187,7 +187,9 @@ final class IndicatorEngine {
         Maybe<Money>[] ar = new Maybe[ids.size()];
         hourlyInReport = hr;
         annualInReport = ar;
-        segmentFacts = new Entry[ids.size() * SEGMENT_FACTS.length];
+        segmentFacts = new int[ids.size() * SEGMENT_FACTS.length];
+        Arrays.fill(segmentFacts, -1);
+        rows = new Entries(segments.size() * 14 + chain.businessPartners().size() * 12 + 1024);
     }
 
     /** The number of a segment's id (see {@link #segmentNumber}). */
@@ -207,7 +209,7 @@ final class IndicatorEngine {
         return i;
     }
 
-    /** Every indicator, sorted by id, as a lazy immutable view; sorts the entries on the first call. */
+    /** Every indicator, sorted by id, as a lazy immutable view; sorts the rows on the first call. */
     LazyIndicators indicators() {
         if (view == null) {
             view = sorted();
@@ -215,90 +217,74 @@ final class IndicatorEngine {
         return view;
     }
 
+    /** The compact indicators, rows numbered in the order they were computed. */
+    Entries rows() {
+        return rows;
+    }
+
     /**
-     * Sorts the entries by id without building ids: by code (as {@code "CODE:"}, which no other code's
+     * Sorts the rows by id without building ids: by code (as {@code "CODE:"}, which no other code's
      * {@code "CODE:"} begins with, so this is the order of the ids), then by subject, by rank when every
      * subject of the code has one, then the order of computation; the same code and subject a second time
-     * gets {@code #2}, and so on.
+     * gets {@code #2}, and so on. Sets each row's {@link Entries#pos}.
      */
     private LazyIndicators sorted() {
-        // code -> {count, next free place}; looked up by reference first (codes are mostly the same constants)
-        java.util.IdentityHashMap<String, int[]> byRef = new java.util.IdentityHashMap<>();
-        Map<String, int[]> byText = new HashMap<>();
-        for (int i = 0; i < size; i++) {
-            String code = entries[i].code;
-            int[] c = byRef.get(code);
-            if (c == null) {
-                c = byText.computeIfAbsent(code, x -> new int[2]);
-                byRef.put(code, c);
-            }
-            c[0]++;
+        int size = rows.size();
+        int codes = rows.codeCount();
+        int[] count = new int[codes];
+        for (int r = 0; r < size; r++) {
+            count[rows.codeNumber(r)]++;
         }
-        String[] byId = byText.keySet().toArray(String[]::new);
-        Arrays.sort(byId, Comparator.comparing(c -> c + ":"));
+        Integer[] byId = new Integer[codes];
+        for (int c = 0; c < codes; c++) {
+            byId[c] = c;
+        }
+        Arrays.sort(byId, Comparator.comparing(c -> rows.codeName(c) + ":"));
+        int[] start = new int[codes];
         int at = 0;
-        for (String c : byId) {
-            int[] b = byText.get(c);
-            b[1] = at;
-            at += b[0];
+        for (int c : byId) {
+            start[c] = at;
+            at += count[c];
         }
-        Entry[] all = new Entry[size];
-        for (int i = 0; i < size; i++) {
-            all[byRef.get(entries[i].code)[1]++] = entries[i];
+        int[] order = new int[size];
+        int[] fill = start.clone();
+        for (int r = 0; r < size; r++) {
+            order[fill[rows.codeNumber(r)]++] = r;
         }
-        Map<String, int[]> counts = byText;
-        String[] natural = byId.clone();
+        String[] natural = new String[codes];
+        for (int c = 0; c < codes; c++) {
+            natural[c] = rows.codeName(c);
+        }
         Arrays.sort(natural);
-        int[] from = new int[natural.length];
-        int[] to = new int[natural.length];
-        at = 0;
-        for (String c : byId) {
-            int n = counts.get(c)[0];
-            int ix = Arrays.binarySearch(natural, c);
-            from[ix] = at;
-            to[ix] = at + n;
-            sortRun(all, at, at + n);
-            at += n;
+        int[] from = new int[codes];
+        int[] to = new int[codes];
+        for (int c : byId) {
+            int ix = Arrays.binarySearch(natural, rows.codeName(c));
+            from[ix] = start[c];
+            to[ix] = start[c] + count[c];
+            sortRun(rows, order, start[c], start[c] + count[c]);
         }
-        for (int i = 0; i < all.length; i++) {
-            all[i].pos = i;
+        for (int i = 0; i < size; i++) {
+            rows.pos(order[i], i);
         }
-        return new LazyIndicators(this, all, natural, from, to);
+        return new LazyIndicators(this, rows, order, natural, from, to);
     }
 
     /**
-     * The entries in the order they were computed (those of a segment, a path or an entity together), for the
-     * risk map; {@link #pos} of each is its place in the sorted list. Call after {@link #indicators()}.
+     * Sorts rows by key, stably: a counting sort on the keys when their range is not much wider than the run
+     * (the usual case: one row per segment or entity), else a sort of primitives with the key in the high half
+     * and the position in the low half.
      */
-    Entry[] computed() {
-        return Arrays.copyOf(entries, size);
-    }
-
-    /** Drops the computation-order array once the risk map is built. */
-    void release() {
-        entries = null;
-    }
-
-    private static final Comparator<Entry> BY_SUBJECT = (x, y) -> x.subject.compareTo(y.subject);
-    private static final Comparator<Entry> BY_TAIL = Comparator.comparing(IndicatorEngine::tail);
-
-    private static String tail(Entry e) {
-        return e.dup == 0 ? e.subject : e.subject + "#" + e.dup;
-    }
-
-    /**
-     * Sorts by key, stably: a counting sort on the keys when their range is not much wider than the run (the
-     * usual case: one entry per segment or entity), else a sort of primitives with the key in the high half and
-     * the position in the low half.
-     */
-    private static void sortByKey(Entry[] all, int from, int to) {
+    private static void sortByKey(Entries rows, int[] order, int from, int to) {
         int n = to - from;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         boolean ordered = true;
+        int previous = Integer.MIN_VALUE;
         for (int i = from; i < to; i++) {
-            int key = all[i].key;
-            ordered &= i == from || key > all[i - 1].key;
+            int key = rows.key(order[i]);
+            ordered &= i == from || key > previous;
+            previous = key;
             min = Math.min(min, key);
             max = Math.max(max, key);
         }
@@ -306,83 +292,73 @@ final class IndicatorEngine {
             return;
         }
         long range = (long) max - min + 1;
+        int[] copy = Arrays.copyOfRange(order, from, to);
         if (range > 4L * n + 1024) {
-            sortByPackedKey(all, from, to);
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = (long) rows.key(copy[i]) << 32 | i;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                order[from + i] = copy[(int) keys[i]];
+            }
             return;
         }
         int[] start = new int[(int) range + 1];
-        for (int i = from; i < to; i++) {
-            start[all[i].key - min + 1]++;
+        for (int r : copy) {
+            start[rows.key(r) - min + 1]++;
         }
         for (int k = 1; k < start.length; k++) {
             start[k] += start[k - 1];
         }
-        Entry[] copy = Arrays.copyOfRange(all, from, to);
-        for (Entry e : copy) {
-            all[from + start[e.key - min]++] = e;
+        for (int r : copy) {
+            order[from + start[rows.key(r) - min]++] = r;
         }
     }
 
-    /** Sorts by key on primitives: key in the high half, position in the low half (so it is stable). */
-    private static void sortByPackedKey(Entry[] all, int from, int to) {
-        int n = to - from;
-        long[] keys = new long[n];
-        boolean ordered = true;
-        for (int i = 0; i < n; i++) {
-            keys[i] = (long) all[from + i].key << 32 | i;
-            ordered &= i == 0 || keys[i] > keys[i - 1];
-        }
-        if (ordered) {
-            return;
-        }
-        Arrays.sort(keys);
-        Entry[] copy = Arrays.copyOfRange(all, from, to);
-        for (int i = 0; i < n; i++) {
-            all[from + i] = copy[(int) keys[i]];
-        }
-    }
-
-    private static void sortRun(Entry[] all, int from, int to) {
-        boolean keyed = to > from && all[from].key >= 0;
-        int universe = keyed ? all[from].key & 3 : 0;
+    private static void sortRun(Entries rows, int[] order, int from, int to) {
+        boolean keyed = to > from && rows.key(order[from]) >= 0;
+        int universe = keyed ? rows.key(order[from]) & 3 : 0;
         for (int i = from; i < to && keyed; i++) {
-            keyed = all[i].key >= 0 && (all[i].key & 3) == universe;
+            keyed = rows.key(order[i]) >= 0 && (rows.key(order[i]) & 3) == universe;
         }
+        RowSort.Comparison bySubject = (x, y) -> rows.subject(x).compareTo(rows.subject(y));
         if (keyed) {
-            sortByKey(all, from, to);
+            sortByKey(rows, order, from, to);
             // equal keys: the same id, or the same id before a separator; then the rest of the subject decides
             int i = from;
             while (i < to) {
                 int j = i + 1;
-                while (j < to && all[j].key == all[i].key) {
+                while (j < to && rows.key(order[j]) == rows.key(order[i])) {
                     j++;
                 }
                 if (j - i > 1) {
-                    Arrays.sort(all, i, j, BY_SUBJECT);
+                    RowSort.sort(order, i, j, bySubject);
                 }
                 i = j;
             }
         } else {
-            Arrays.sort(all, from, to, BY_SUBJECT); // stable: equal subjects stay in computation order
+            RowSort.sort(order, from, to, bySubject); // stable: equal subjects stay in computation order
         }
         boolean dups = false;
         for (int i = from + 1; i < to; i++) {
-            Entry prev = all[i - 1];
+            int prev = order[i - 1];
+            int row = order[i];
             // in a keyed run equal subjects have equal keys: most neighbours differ on the key alone
-            if ((!keyed || all[i].key == prev.key) && all[i].subject.equals(prev.subject)) {
-                all[i].dup = prev.dup == 0 ? 2 : prev.dup + 1;
+            if ((!keyed || rows.key(row) == rows.key(prev)) && rows.subject(row).equals(rows.subject(prev))) {
+                rows.dup(row, rows.dup(prev) == 0 ? 2 : rows.dup(prev) + 1);
                 dups = true;
             }
         }
         if (dups) {
-            Arrays.sort(all, from, to, BY_TAIL);
+            RowSort.sort(order, from, to, (x, y) -> rows.tail(x).compareTo(rows.tail(y)));
         }
     }
 
     /** Builds the indicator of an entry: its words are computed again by the method that computed its value. */
-    synchronized Indicator materialise(Entry e) {
+    synchronized Indicator materialise(int e) {
         // re-entrant: rebuilding a Fairwork point reads the values of other indicators, maybe rebuilt too
-        Entry outerReplay = replay;
+        int outerReplay = replay;
         int outerSeen = replaySeen;
         Indicator outerCaptured = captured;
         WorkforceSegment outerMonthlyOf = monthlyOf;
@@ -391,28 +367,28 @@ final class IndicatorEngine {
         replaySeen = 0;
         captured = null;
         try {
-            switch (e.kind) {
-                case K_HOURLY -> effectiveHourly((WorkforceSegment) e.a);
+            switch (rows.kind(e)) {
+                case K_HOURLY -> effectiveHourly((WorkforceSegment) rows.a(e));
                 case K_PAY_RATIO -> payRatio(chain.workforceSegments());
-                case K_PATH_RATIO -> pathPayRatio((String) e.a, path(e.b), e.subject);
-                case K_PASS -> passThrough((WorkforceSegment) e.a, path(e.b),
-                        e.subject.substring(((WorkforceSegment) e.a).id().length() + 1));
-                case K_WAGE -> wageGaps((WorkforceSegment) e.a);
-                case K_EQUAL -> equalPayGroup((String) e.a, segments(e.b));
-                case K_PSYCHO -> psychosocial((WorkforceSegment) e.a);
-                case K_OPACITY -> opacity((WorkforceSegment) e.a);
-                case K_ENTITY -> entityOpacity((BusinessPartner) e.a);
-                case K_FAIRWORK -> fairwork((BusinessPartner) e.a);
-                case K_PAI -> pai((BusinessPartner) e.a);
-                case K_ALGO -> algorithmicManagement((BusinessPartner) e.a);
-                case K_ENV -> environmentOf((String) e.a, (BigDecimal[]) e.b);
-                case K_ENV_TOTAL -> environmentTotal((int[]) e.a, (BigDecimal) e.b);
-                case K_MINERAL -> mineral((String) e.a, (MineralSourcing) e.b);
-                case K_ORIGIN -> mineralsByOrigin((String) e.a, (Object[]) e.b);
-                default -> throw new IllegalStateException("unknown kind " + e.kind);
+                case K_PATH_RATIO -> pathPayRatio((String) rows.a(e), path(rows.b(e)), rows.subject(e));
+                case K_PASS -> passThrough((WorkforceSegment) rows.a(e), path(rows.b(e)),
+                        rows.subject(e).substring(((WorkforceSegment) rows.a(e)).id().length() + 1));
+                case K_WAGE -> wageGaps((WorkforceSegment) rows.a(e));
+                case K_EQUAL -> equalPayGroup((String) rows.a(e), segments(rows.b(e)));
+                case K_PSYCHO -> psychosocial((WorkforceSegment) rows.a(e));
+                case K_OPACITY -> opacity((WorkforceSegment) rows.a(e));
+                case K_ENTITY -> entityOpacity((BusinessPartner) rows.a(e));
+                case K_FAIRWORK -> fairwork((BusinessPartner) rows.a(e));
+                case K_PAI -> pai((BusinessPartner) rows.a(e));
+                case K_ALGO -> algorithmicManagement((BusinessPartner) rows.a(e));
+                case K_ENV -> environmentOf((String) rows.a(e), (BigDecimal[]) rows.b(e));
+                case K_ENV_TOTAL -> environmentTotal((int[]) rows.a(e), (BigDecimal) rows.b(e));
+                case K_MINERAL -> mineral((String) rows.a(e), (MineralSourcing) rows.b(e));
+                case K_ORIGIN -> mineralsByOrigin((String) rows.a(e), (Object[]) rows.b(e));
+                default -> throw new IllegalStateException("unknown kind " + rows.kind(e));
             }
             if (captured == null) {
-                throw new IllegalStateException("cannot rebuild indicator " + e.id());
+                throw new IllegalStateException("cannot rebuild indicator " + rows.id(e));
             }
             return captured;
         } finally {
@@ -439,17 +415,17 @@ final class IndicatorEngine {
         curKind = kind;
         curA = a;
         curB = b;
-        groupStart = size;
+        groupStart = rows.size();
     }
 
     /** Whether the words of this indicator are wanted: only while rebuilding that very indicator. */
     private boolean t(String code, String subject) {
-        return replay != null && replay.code.equals(code) && replay.subject.equals(subject);
+        return replay >= 0 && rows.code(replay).equals(code) && rows.subject(replay).equals(subject);
     }
 
     /** Whether words are wanted for any indicator of the group being computed (rebuilding one of them). */
     private boolean t() {
-        return replay != null;
+        return replay >= 0;
     }
 
     List<String> limits() {
@@ -555,7 +531,7 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- helpers
 
-    private Entry add(String code, String subject, String entity, Quantity value,
+    private int add(String code, String subject, String entity, Quantity value,
             IndicatorStatus status, String statement, String formula, List<Input> inputs, List<String> sources) {
         return add(code, subject, entity, value, status, statement, null, formula, inputs, sources);
     }
@@ -565,45 +541,36 @@ final class IndicatorEngine {
      * measuring, only the compact entry is kept (the words are null); while rebuilding an entry, the words of
      * that entry are kept and the rest is ignored. Returns the entry while measuring, null while rebuilding.
      */
-    private Entry add(String code, String subject, String entity, Quantity value,
+    private int add(String code, String subject, String entity, Quantity value,
             IndicatorStatus status, String statement, String statementFr, String formula, List<Input> inputs,
             List<String> sources) {
-        if (replay != null) {
-            if (statement != null && code.equals(replay.code) && subject.equals(replay.subject)) {
-                if (replaySeen++ == replay.nth && captured == null) {
-                    captured = new Indicator(replay.id(), code, subject, Optional.ofNullable(entity), value, status,
-                            statement, formula, inputs, sources, Optional.ofNullable(statementFr));
+        if (replay >= 0) {
+            if (statement != null && code.equals(rows.code(replay)) && subject.equals(rows.subject(replay))) {
+                if (replaySeen++ == rows.nth(replay) && captured == null) {
+                    captured = new Indicator(rows.id(replay), code, subject, Optional.ofNullable(entity), value,
+                            status, statement, formula, inputs, sources, Optional.ofNullable(statementFr));
                 }
             }
-            return null;
+            return -1;
         }
         // every code is an interned constant: equal codes are the same reference
         assert code == code.intern() : code;
         int nth = 0;
-        for (int i = groupStart; i < size; i++) {
-            if (entries[i].code == code && entries[i].subject.equals(subject)) {
+        for (int i = groupStart, end = rows.size(); i < end; i++) {
+            if (rows.code(i) == code && rows.subject(i).equals(subject)) {
                 nth++;
             }
         }
-        Entry e = new Entry(code, subject, value, status, curKind, curA, curB,
-                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1);
+        int e = rows.add(code, subject, value, status, curKind, curA, curB,
+                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth);
         nextKey = -1;
-        if (nth > Byte.MAX_VALUE) {
-            throw new IllegalStateException("more than " + Byte.MAX_VALUE + " indicators " + code + ":" + subject
-                    + " in one group");
-        }
-        e.nth = (byte) nth;
-        assert java.util.Objects.equals(entity, e.entity()) : code + ":" + subject + " entity " + entity;
-        if (size == entries.length) {
-            entries = Arrays.copyOf(entries, size + (size >> 1));
-        }
-        entries[size++] = e;
+        assert java.util.Objects.equals(entity, rows.entity(e)) : code + ":" + subject + " entity " + entity;
         if (curSegment >= 0) {
             for (int f = 0; f < SEGMENT_FACTS.length; f++) {
                 if (SEGMENT_FACTS[f] == code) {
                     assert subject.equals(((WorkforceSegment) curA).id());
                     int at = curSegment * SEGMENT_FACTS.length + f;
-                    if (segmentFacts[at] == null) {
+                    if (segmentFacts[at] < 0) {
                         segmentFacts[at] = e;
                     }
                 }
@@ -617,7 +584,7 @@ final class IndicatorEngine {
     }
 
     /** Adds an indicator whose words are computed by {@code words} only when this indicator is rebuilt. */
-    private Entry addL(String code, String subject, String entity, Quantity value, IndicatorStatus status,
+    private int addL(String code, String subject, String entity, Quantity value, IndicatorStatus status,
             java.util.function.Supplier<W> words) {
         if (t(code, subject)) {
             W w = words.get();
@@ -627,8 +594,8 @@ final class IndicatorEngine {
         return add(code, subject, entity, value, status, null, null, null, null, null);
     }
 
-    /** The first entry of one of the {@link #SEGMENT_FACTS} codes for a segment's id, or null. */
-    private Entry last(String code, WorkforceSegment s) {
+    /** The first row of one of the {@link #SEGMENT_FACTS} codes for a segment's id, or -1. */
+    private int last(String code, WorkforceSegment s) {
         for (int f = 0; f < SEGMENT_FACTS.length; f++) {
             if (SEGMENT_FACTS[f].equals(code)) {
                 return segmentFacts[number(s) * SEGMENT_FACTS.length + f];
@@ -1003,7 +970,7 @@ final class IndicatorEngine {
     }
 
     private void pathPayRatio(String entity, List<BusinessRelationship> path, String pid) {
-        if (replay == null) {
+        if (replay < 0) {
             pathPayRatioValue(entity, path, pid);
             return;
         }
@@ -1406,10 +1373,10 @@ final class IndicatorEngine {
                 }
             }
             nextKey = separatorKey(s, colonRank, 3);
-            Entry ind = add(code, subject, s.entity(), q, status, null, null, null, null, null);
-            if (ind != null) {
-                (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(),
-                        x -> new ArrayList<>()).add(ind);
+            int ind = add(code, subject, s.entity(), q, status, null, null, null, null, null);
+            if (ind >= 0) {
+                (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new Rows())
+                        .add(ind);
             }
             return;
         }
@@ -1468,14 +1435,13 @@ final class IndicatorEngine {
                         + " (" + money(benchC.value()) + (w.proxy() ? ", une approximation" : "") + ").";
             }
         }
-        Entry ind = add(code, subject, s.entity(), q, status, statement, statementFr,
+        int ind = add(code, subject, s.entity(), q, status, statement, statementFr,
                 "(monthly pay ÷ monthly " + what + " − 1) × 100, both in a common currency; monthly pay ="
                         + " annual pay ÷ 12; a benchmark per day × working days × weeks ÷ 12, per hour × its weekly"
                         + " hours × weeks ÷ 12",
                 in, sources(List.of(s.id()), src.toArray(String[]::new)));
-        if (ind != null) {
-            (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new ArrayList<>())
-                    .add(ind);
+        if (ind >= 0) {
+            (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new Rows()).add(ind);
         }
     }
 
@@ -1563,12 +1529,12 @@ final class IndicatorEngine {
             }
             List<String> subjects = new ArrayList<>();
             group.forEach(s -> subjects.add(s.id()));
-            Entry ind = add("EQUAL-PAY", key, entity, q, status, txt ? statement : null, statementFr,
+            int ind = add("EQUAL-PAY", key, entity, q, status, txt ? statement : null, statementFr,
                     "highest ÷ lowest hourly pay of the segments doing the same task at the same entity; unequal when"
                             + " the ratio exceeds 1 + tolerance",
                     in, txt ? sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I) : null);
-            if (ind != null) {
-                equalPayAt.computeIfAbsent(entity, x -> new ArrayList<>()).add(ind);
+            if (ind >= 0) {
+                equalPayAt.computeIfAbsent(entity, x -> new Rows()).add(ind);
             }
         }
     }
@@ -1995,7 +1961,7 @@ final class IndicatorEngine {
         if (first.status() == IndicatorStatus.MET) {
             return second;
         }
-        if (replay == null) {
+        if (replay < 0) {
             // measuring: only the status is read; the reason is worded when the point is rebuilt
             IndicatorStatus status = first.status() == IndicatorStatus.NOT_EVIDENCED ? IndicatorStatus.NOT_EVIDENCED
                     : second.status() == IndicatorStatus.MET ? IndicatorStatus.NOT_ASSESSED : second.status();
@@ -2014,11 +1980,11 @@ final class IndicatorEngine {
 
     /** An input read from a fact; null while measuring (the words are built only when an indicator is read). */
     private Input fact(String name, Optional<?> value, String from) {
-        return replay == null ? null : new Input(name, Normaliser.text(value), from);
+        return replay < 0 ? null : new Input(name, Normaliser.text(value), from);
     }
 
     private Point fromBoolean(Optional<Boolean> v, String what, Input in) {
-        if (replay == null) {
+        if (replay < 0) {
             // measuring: the status alone (the reason is worded when the point is rebuilt)
             return v.isEmpty() ? UNDISCLOSED_POINT : v.get() ? MET_POINT : NOT_EVIDENCED_POINT;
         }
@@ -2059,12 +2025,13 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        List<Entry> mw = minimumGaps.getOrDefault(id, List.of());
+        Rows mw = minimumGaps.getOrDefault(id, Rows.NONE);
         List<Input> in12 = new ArrayList<>();
         in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
-            for (Entry g : mw) {
-                in12.add(new Input("minimum-wage gap", g.value(this).text(), g.id()));
+            for (int i = 0; i < mw.size(); i++) {
+                int g = mw.get(i);
+                in12.add(new Input("minimum-wage gap", rows.value(g, this).text(), rows.id(g)));
             }
         }
         boolean pieceRate = false;
@@ -2073,9 +2040,10 @@ final class IndicatorEngine {
         }
         boolean mwAdverse = false;
         boolean mwNotSatisfactory = false;
-        for (Entry g : mw) {
-            mwAdverse |= g.status == IndicatorStatus.ADVERSE;
-            mwNotSatisfactory |= g.status != IndicatorStatus.SATISFACTORY;
+        for (int i = 0; i < mw.size(); i++) {
+            IndicatorStatus status = rows.status(mw.get(i));
+            mwAdverse |= status == IndicatorStatus.ADVERSE;
+            mwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
         if (pieceRate) {
             in12.add(fact("task time shown before accepting", timeShown, pp + "taskTimeShownBeforeAccept"));
@@ -2086,7 +2054,7 @@ final class IndicatorEngine {
         } else if (pieceRate && timeShown.isPresent() && !timeShown.get()) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
-        } else if (segs.isEmpty() || mw.isEmpty()) {
+        } else if (segs.isEmpty() || mw.size() == 0) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
         } else if (mwNotSatisfactory) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
@@ -2108,11 +2076,11 @@ final class IndicatorEngine {
         List<Input> in21 = new ArrayList<>();
         List<IndicatorStatus> hours = new ArrayList<>();
         for (WorkforceSegment s : segs) {
-            Entry h = last("WORKING-HOURS", s);
-            if (h != null) {
-                hours.add(h.status);
+            int h = last("WORKING-HOURS", s);
+            if (h >= 0) {
+                hours.add(rows.status(h));
                 if (t(FAIRWORK_CODES[2], id)) {
-                    in21.add(new Input("weekly hours of " + s.id(), h.value(this).text(), h.id()));
+                    in21.add(new Input("weekly hours of " + s.id(), rows.value(h, this).text(), rows.id(h)));
                 }
             }
         }
@@ -2135,20 +2103,21 @@ final class IndicatorEngine {
         boolean exposureBad = false;
         boolean exposureUnknown = false;
         for (WorkforceSegment s : segs) {
-            Entry harm = last("HARMFUL-CONTENT-HOURS", s);
-            Entry sup = last("PSYCHOLOGICAL-SUPPORT", s);
-            if (harm != null && harm.status == IndicatorStatus.ADVERSE) {
+            int harm = last("HARMFUL-CONTENT-HOURS", s);
+            int sup = last("PSYCHOLOGICAL-SUPPORT", s);
+            if (harm >= 0 && rows.status(harm) == IndicatorStatus.ADVERSE) {
                 if (t(FAIRWORK_CODES[3], id)) {
-                    in22.add(new Input("harmful content of " + s.id(), harm.value(this).text(), harm.id()));
+                    in22.add(new Input("harmful content of " + s.id(), rows.value(harm, this).text(), rows.id(harm)));
                 }
                 exposureBad = true;
             }
-            if (sup != null) {
+            if (sup >= 0) {
                 if (t(FAIRWORK_CODES[3], id)) {
-                    in22.add(new Input("psychological support of " + s.id(), sup.value(this).text(), sup.id()));
+                    in22.add(new Input("psychological support of " + s.id(), rows.value(sup, this).text(),
+                            rows.id(sup)));
                 }
-                exposureBad |= sup.status == IndicatorStatus.ADVERSE;
-                exposureUnknown |= sup.status == IndicatorStatus.UNKNOWN;
+                exposureBad |= rows.status(sup) == IndicatorStatus.ADVERSE;
+                exposureUnknown |= rows.status(sup) == IndicatorStatus.UNKNOWN;
             }
         }
         Point own22;
@@ -2178,11 +2147,13 @@ final class IndicatorEngine {
                 fact("due process", due, pp + "dueProcess"));
         List<Input> in42 = new ArrayList<>();
         boolean unequal = false;
-        for (Entry eq : equalPayAt.getOrDefault(id, List.of())) {
+        Rows equal = equalPayAt.getOrDefault(id, Rows.NONE);
+        for (int i = 0; i < equal.size(); i++) {
+            int eq = equal.get(i);
             if (t(FAIRWORK_CODES[7], id)) {
-                in42.add(new Input("equal pay", eq.value(this).text(), eq.id()));
+                in42.add(new Input("equal pay", rows.value(eq, this).text(), rows.id(eq)));
             }
-            unequal |= eq.status == IndicatorStatus.ADVERSE;
+            unequal |= rows.status(eq) == IndicatorStatus.ADVERSE;
         }
         Optional<Boolean> algo = pr.flatMap(PlatformPractices::algorithmicManagement);
         Optional<Boolean> review = pr.flatMap(PlatformPractices::humanReview);
@@ -2270,21 +2241,24 @@ final class IndicatorEngine {
         String id = e.id();
         List<WorkforceSegment> segs = graph.segmentsAt(id);
         // 1: pay above the local living wage
-        List<Entry> lw = livingGaps.getOrDefault(id, List.of());
+        Rows lw = livingGaps.getOrDefault(id, Rows.NONE);
         List<Input> in1 = new ArrayList<>();
         if (t(PAI_CODES[0], id)) {
-            lw.forEach(g -> in1.add(new Input("living-wage gap", g.value(this).text(), g.id())));
+            for (int i = 0; i < lw.size(); i++) {
+                in1.add(new Input("living-wage gap", rows.value(lw.get(i), this).text(), rows.id(lw.get(i))));
+            }
         }
         Point p1;
         boolean lwAdverse = false;
         boolean lwNotSatisfactory = false;
-        for (Entry g : lw) {
-            lwAdverse |= g.status == IndicatorStatus.ADVERSE;
-            lwNotSatisfactory |= g.status != IndicatorStatus.SATISFACTORY;
+        for (int i = 0; i < lw.size(); i++) {
+            IndicatorStatus status = rows.status(lw.get(i));
+            lwAdverse |= status == IndicatorStatus.ADVERSE;
+            lwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
         if (lwAdverse) {
             p1 = new Point(IndicatorStatus.NOT_EVIDENCED, "a segment is paid below the local living wage", in1);
-        } else if (lw.isEmpty() || lwNotSatisfactory) {
+        } else if (lw.size() == 0 || lwNotSatisfactory) {
             p1 = new Point(IndicatorStatus.NOT_ASSESSED, "the living-wage gap of a segment is unknown", in1);
         } else {
             p1 = new Point(IndicatorStatus.MET, "every segment is paid at least the local living wage", in1);
@@ -2294,12 +2268,12 @@ final class IndicatorEngine {
         List<Input> in3 = new ArrayList<>();
         boolean underAge = false;
         for (WorkforceSegment s : segs) {
-            Entry a = last("YOUNGEST-WORKER-AGE", s);
-            if (a != null) {
+            int a = last("YOUNGEST-WORKER-AGE", s);
+            if (a >= 0) {
                 if (t(PAI_CODES[2], id)) {
-                    in3.add(new Input("youngest worker of " + s.id(), a.value(this).text(), a.id()));
+                    in3.add(new Input("youngest worker of " + s.id(), rows.value(a, this).text(), rows.id(a)));
                 }
-                underAge |= a.status == IndicatorStatus.ADVERSE;
+                underAge |= rows.status(a) == IndicatorStatus.ADVERSE;
             }
         }
         Point p3 = underAge ? new Point(IndicatorStatus.NOT_EVIDENCED, "a worker is under the minimum age for the task",
@@ -2590,5 +2564,27 @@ final class IndicatorEngine {
             return acc;
         }
         return acc == null ? v.get() : acc.add(v.get(), mc);
+    }
+
+    /** A growable list of rows. */
+    static final class Rows {
+        static final Rows NONE = new Rows();
+        private int[] rows = new int[2];
+        private int size;
+
+        void add(int row) {
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, size * 2);
+            }
+            rows[size++] = row;
+        }
+
+        int get(int i) {
+            return rows[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 }

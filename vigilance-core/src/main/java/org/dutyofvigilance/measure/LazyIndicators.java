@@ -7,26 +7,29 @@ import java.util.RandomAccess;
 
 /**
  * The indicators of a report as an immutable list sorted by id, built one at a time from the engine's
- * compact entries when read: a report of millions of indicators keeps numbers and statuses, not sentences.
+ * compact rows when read: a report of millions of indicators keeps numbers and statuses, not sentences.
  */
 final class LazyIndicators extends AbstractList<Indicator> implements RandomAccess {
     private final IndicatorEngine engine;
-    private final Entry[] entries;
+    private final Entries rows;
+    /** The rows in id order. */
+    private final int[] order;
     private final int from;
     private final int to;
-    /** The codes in natural order and, for each, its run [codeFrom, codeTo) in {@link #entries}. */
+    /** The codes in natural order and, for each, its run [codeFrom, codeTo) in {@link #order}. */
     private final String[] codes;
     private final int[] codeFrom;
     private final int[] codeTo;
 
-    LazyIndicators(IndicatorEngine engine, Entry[] entries, String[] codes, int[] codeFrom, int[] codeTo) {
-        this(engine, entries, 0, entries.length, codes, codeFrom, codeTo);
+    LazyIndicators(IndicatorEngine engine, Entries rows, int[] order, String[] codes, int[] codeFrom, int[] codeTo) {
+        this(engine, rows, order, 0, order.length, codes, codeFrom, codeTo);
     }
 
-    private LazyIndicators(IndicatorEngine engine, Entry[] entries, int from, int to, String[] codes,
+    private LazyIndicators(IndicatorEngine engine, Entries rows, int[] order, int from, int to, String[] codes,
             int[] codeFrom, int[] codeTo) {
         this.engine = engine;
-        this.entries = entries;
+        this.rows = rows;
+        this.order = order;
         this.from = from;
         this.to = to;
         this.codes = codes;
@@ -34,17 +37,22 @@ final class LazyIndicators extends AbstractList<Indicator> implements RandomAcce
         this.codeTo = codeTo;
     }
 
-    /** The compact entries, sorted by id (shared, not copied: callers must not change them). */
-    Entry[] entries() {
-        return entries;
+    /** The compact rows. */
+    Entries rows() {
+        return rows;
+    }
+
+    /** The row of the indicator at this place of the list. */
+    int row(int index) {
+        if (index < 0 || index >= to - from) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return order[from + index];
     }
 
     @Override
     public Indicator get(int index) {
-        if (index < 0 || index >= to - from) {
-            throw new IndexOutOfBoundsException(index);
-        }
-        return engine.materialise(entries[from + index]);
+        return engine.materialise(row(index));
     }
 
     @Override
@@ -56,9 +64,9 @@ final class LazyIndicators extends AbstractList<Indicator> implements RandomAcce
     LazyIndicators ofCode(String code) {
         int c = Arrays.binarySearch(codes, code);
         if (c < 0) {
-            return new LazyIndicators(engine, entries, 0, 0, codes, codeFrom, codeTo);
+            return new LazyIndicators(engine, rows, order, 0, 0, codes, codeFrom, codeTo);
         }
-        return new LazyIndicators(engine, entries, codeFrom[c], codeTo[c], codes, codeFrom, codeTo);
+        return new LazyIndicators(engine, rows, order, codeFrom[c], codeTo[c], codes, codeFrom, codeTo);
     }
 
     /** The indicator with this id, found by binary search on the code then the id. */
@@ -75,13 +83,13 @@ final class LazyIndicators extends AbstractList<Indicator> implements RandomAcce
         int hi = codeTo[c] - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int cmp = entries[mid].id().compareTo(id);
+            int cmp = rows.id(order[mid]).compareTo(id);
             if (cmp < 0) {
                 lo = mid + 1;
             } else if (cmp > 0) {
                 hi = mid - 1;
             } else {
-                return Optional.of(engine.materialise(entries[mid]));
+                return Optional.of(engine.materialise(order[mid]));
             }
         }
         return Optional.empty();

@@ -46,8 +46,7 @@ public final class Measures {
         IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
         LazyIndicators indicators = engine.indicators();
         List<Risk> risks = new RiskMapper(engine, chain, graph, parameters.riskRules(),
-                parameters.conventions().mathContext()).map(engine.computed(), chain.incidents());
-        engine.release();
+                parameters.conventions().mathContext()).map(engine.rows(), chain.incidents());
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),
                 chain.reportCurrency(), parameters.riskRules().version(), describe(parameters), indicators, risks,
                 engine.limits());

@@ -28,6 +28,15 @@ final class RiskMapper {
     private final Map<String, WorkforceSegment> segments = new HashMap<>();
 
     private final IndicatorEngine engine;
+    private Entries rows;
+
+    private static int[] toArray(List<Integer> list) {
+        int[] a = new int[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
+    }
 
     RiskMapper(IndicatorEngine engine, ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
         this.engine = engine;
@@ -44,21 +53,23 @@ final class RiskMapper {
      * (those of one entity mostly together, so the entity is looked up once per run, not once per indicator);
      * each entity's entries are then put back in id order ({@link Entry#pos}).
      */
-    List<Risk> map(Entry[] indicators, List<Incident> incidents) {
-        Map<String, List<Entry>> byEntity = new HashMap<>();
+    List<Risk> map(Entries rows, List<Incident> incidents) {
+        this.rows = rows;
+        Map<String, List<Integer>> byEntity = new HashMap<>();
         java.util.IdentityHashMap<String, Boolean> relevant = new java.util.IdentityHashMap<>();
         String lastEntity = null;
-        List<Entry> last = null;
-        for (Entry i : indicators) {
-            String entity = i.entity();
+        List<Integer> last = null;
+        for (int i = 0, size = rows.size(); i < size; i++) {
+            String entity = rows.entity(i);
             if (entity == null) {
                 continue;
             }
-            Boolean r = relevant.get(i.code);
+            String code = rows.code(i);
+            Boolean r = relevant.get(code);
             if (r == null) {
                 // only drivers and opacity codes can make or change a risk
-                r = rules.drivers().containsKey(i.code) || rules.opacityCodes().contains(i.code);
-                relevant.put(i.code, r);
+                r = rules.drivers().containsKey(code) || rules.opacityCodes().contains(code);
+                relevant.put(code, r);
             }
             if (!r) {
                 continue;
@@ -69,7 +80,7 @@ final class RiskMapper {
             }
             last.add(i);
         }
-        for (List<Entry> list : byEntity.values()) {
+        for (List<Integer> list : byEntity.values()) {
             sortByPosition(list);
         }
         Map<String, List<Incident>> incidentsAt = new HashMap<>();
@@ -97,21 +108,21 @@ final class RiskMapper {
     }
 
     /** Puts entries back in id order: by their place in the sorted list, compared as primitives. */
-    private static void sortByPosition(List<Entry> list) {
+    private void sortByPosition(List<Integer> list) {
         int n = list.size();
         boolean ordered = true;
         for (int i = 1; i < n && ordered; i++) {
-            ordered = list.get(i - 1).pos < list.get(i).pos;
+            ordered = rows.pos(list.get(i - 1)) < rows.pos(list.get(i));
         }
         if (ordered) {
             return;
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = (long) list.get(i).pos << 32 | i;
+            keys[i] = (long) rows.pos(list.get(i)) << 32 | i;
         }
         java.util.Arrays.sort(keys);
-        Entry[] copy = list.toArray(new Entry[0]);
+        Integer[] copy = list.toArray(new Integer[0]);
         for (int i = 0; i < n; i++) {
             list.set(i, copy[(int) keys[i]]);
         }
@@ -140,19 +151,19 @@ final class RiskMapper {
         return b;
     }
 
-    private void risksAt(String entity, List<Entry> indicators, List<Incident> incidents, List<Risk> out) {
+    private void risksAt(String entity, List<Integer> indicators, List<Incident> incidents, List<Risk> out) {
         boolean opaque = false;
-        for (Entry i : indicators) {
-            opaque |= i.status == IndicatorStatus.ADVERSE && opacity(i.code);
+        for (int i : indicators) {
+            opaque |= rows.status(i) == IndicatorStatus.ADVERSE && opacity(rows.code(i));
         }
-        Map<ImpactCategory, List<Entry>> drivers = new EnumMap<>(ImpactCategory.class);
-        Map<ImpactCategory, List<Entry>> context = new EnumMap<>(ImpactCategory.class);
-        for (Entry i : indicators) {
-            RiskRules.DriverRule rule = rule(i.code);
+        Map<ImpactCategory, List<Integer>> drivers = new EnumMap<>(ImpactCategory.class);
+        Map<ImpactCategory, List<Integer>> context = new EnumMap<>(ImpactCategory.class);
+        for (int i : indicators) {
+            RiskRules.DriverRule rule = rule(rows.code(i));
             if (rule == null) {
                 continue;
             }
-            boolean raises = rule.raises(i.status, rules.riskStatuses());
+            boolean raises = rule.raises(rows.status(i), rules.riskStatuses());
             List<ImpactCategory> categories = rule.categories();
             for (int k = 0; k < categories.size(); k++) {
                 ImpactCategory c = categories.get(k);
@@ -177,7 +188,7 @@ final class RiskMapper {
         }
     }
 
-    private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
+    private Risk risk(String entity, ImpactCategory category, List<Integer> drivers, List<Integer> context,
             List<Incident> incidents, boolean opaque) {
         return risk(entity, category, drivers, context, incidents, opaque, null);
     }
@@ -186,7 +197,7 @@ final class RiskMapper {
      * A risk; its justification is worded when read, by scoring it again with {@code words} set (the drivers are
      * then those kept by the risk, without repeats: the same scores, the same first driver of each).
      */
-    private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
+    private Risk risk(String entity, ImpactCategory category, List<Integer> drivers, List<Integer> context,
             List<Incident> incidents, boolean opaque, String[] words) {
         int max = rules.maxScore();
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category, DEFAULT_CATEGORY);
@@ -198,14 +209,16 @@ final class RiskMapper {
         int scale = cat.baseScale();
         String scaleFrom = "category base";
         String scaleFromFr = "base de la catégorie";
-        for (Entry d : drivers) {
-            int s = rule(d.code).scaleFor(d.known());
+        for (int d : drivers) {
+            int s = rule(rows.code(d)).scaleFor(java.util.Optional.ofNullable(rows.known(d)));
             if (s > scale) {
                 scale = s;
                 if (words != null) {
-                    scaleFrom = d.id() + " (" + d.value(engine).text() + ")";
-                    scaleFromFr = d.id() + " (" + d.known().map(v -> v.toPlainString()
-                            + (d.unit.isEmpty() ? "" : " " + d.unit)).orElse("non communiqué") + ")";
+                    String unit = rows.unit(d);
+                    scaleFrom = rows.id(d) + " (" + rows.value(d, engine).text() + ")";
+                    scaleFromFr = rows.id(d) + " (" + java.util.Optional.ofNullable(rows.known(d))
+                            .map(v -> v.toPlainString() + (unit.isEmpty() ? "" : " " + unit))
+                            .orElse("non communiqué") + ")";
                 }
             }
         }
@@ -224,8 +237,8 @@ final class RiskMapper {
             }
         } else {
             Set<String> affected = new LinkedHashSet<>();
-            for (Entry d : drivers) {
-                Optional<WorkforceSegment> seg = segmentOf(d.subject);
+            for (int d : drivers) {
+                Optional<WorkforceSegment> seg = segmentOf(rows.subject(d));
                 if (seg.isPresent()) {
                     affected.add(seg.get().id());
                 } else {
@@ -293,14 +306,15 @@ final class RiskMapper {
             String from = "none";
             String fromFr = "aucun indicateur";
             boolean nonOpacity = false;
-            for (Entry d : drivers) {
-                int l = rules.likelihood().getOrDefault(d.status, 1);
-                nonOpacity |= !opacity(d.code);
+            for (int d : drivers) {
+                IndicatorStatus status = rows.status(d);
+                int l = rules.likelihood().getOrDefault(status, 1);
+                nonOpacity |= !opacity(rows.code(d));
                 if (l > likelihood) {
                     likelihood = l;
                     if (words != null) {
-                        from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
-                        fromFr = d.id() + " " + statusFr(d.status);
+                        from = rows.id(d) + " " + status.name().toLowerCase(java.util.Locale.ROOT);
+                        fromFr = rows.id(d) + " " + statusFr(status);
                     }
                 }
             }
@@ -330,12 +344,13 @@ final class RiskMapper {
             words[1] = whyFr.get(0) + " ; " + whyFr.get(1) + " ; " + whyFr.get(2) + " ; " + whyFr.get(3);
             return null;
         }
-        EntryIds driverIds = EntryIds.of(drivers);
-        EntryIds contextEntries = EntryIds.of(context);
+        EntryIds driverIds = EntryIds.of(rows, toArray(drivers), drivers.size());
+        EntryIds contextEntries = EntryIds.of(rows, toArray(context), context.size());
         List<String> contextIds = contextEntries == null ? List.of() : contextEntries;
         List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
         int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
-        List<Entry> kept = driverIds == null ? List.of() : driverIds.entries();
+        List<Integer> kept = driverIds == null ? List.of()
+                : java.util.Arrays.stream(driverIds.rows()).boxed().toList();
         return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
                 isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
                 likelihood, priority, driverIds == null ? List.of() : driverIds, contextIds, incidentIds, () -> {

@@ -73,20 +73,21 @@ class CompactIndicatorsTest {
     private static IndicatorReport check(ChainOfActivities chain, String what) {
         IndicatorEngine engine = new IndicatorEngine(chain, ChainGraph.of(chain), MeasureParameters.defaults()).run();
         LazyIndicators list = engine.indicators();
-        Entry[] entries = list.entries();
-        assertEquals(entries.length, list.size(), what);
+        Entries rows = list.rows();
+        assertEquals(rows.size(), list.size(), what);
         List<Indicator> built = new ArrayList<>(list);
         for (int i = 0; i < built.size(); i++) {
             Indicator ind = built.get(i);
-            Entry e = entries[i];
+            int e = list.row(i);
             String at = what + " " + ind.id();
-            assertEquals(e.id(), ind.id(), at);
-            assertEquals(e.code, ind.code(), at);
-            assertEquals(e.subject, ind.subject(), at);
-            assertEquals(Optional.ofNullable(e.entity()), ind.entity(), at);
-            assertEquals(e.value(engine), ind.value(), at);
-            assertEquals(e.known(), ind.value().value(), at);
-            assertEquals(e.status, ind.status(), at);
+            assertEquals(i, rows.pos(e), at);
+            assertEquals(rows.id(e), ind.id(), at);
+            assertEquals(rows.code(e), ind.code(), at);
+            assertEquals(rows.subject(e), ind.subject(), at);
+            assertEquals(Optional.ofNullable(rows.entity(e)), ind.entity(), at);
+            assertEquals(rows.value(e, engine), ind.value(), at);
+            assertEquals(Optional.ofNullable(rows.known(e)), ind.value().value(), at);
+            assertEquals(rows.status(e), ind.status(), at);
             assertEquals(ind.code() + ":" + ind.subject(), ind.id().replaceFirst("#\\d+$", ""), at);
             if (i > 0) {
                 assertTrue(built.get(i - 1).id().compareTo(ind.id()) < 0, what + ": not sorted by id at " + ind.id());

@@ -1,0 +1,265 @@
+package org.dutyofvigilance.measure;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dutyofvigilance.model.BusinessPartner;
+import org.dutyofvigilance.model.WorkforceSegment;
+
+/**
+ * The indicators of a measurement in compact form, one row per indicator and one array per field: what the
+ * risk map needs (code, subject, entity, value, status) and where to recompute the words from (the group the
+ * indicator was computed in: {@link #kind}, {@link #a}, {@link #b}). A row is an {@code int}; rows are numbered
+ * in the order they were computed. The statement, formula, inputs and sources are built only when an
+ * indicator is read ({@link IndicatorEngine#materialise}).
+ *
+ * <p>Columns instead of one object per indicator: a chain of a million nodes has millions of indicators, and a
+ * few large arrays cost the collector almost nothing to keep, where millions of small objects cost it much.
+ */
+final class Entries {
+    private static final IndicatorStatus[] STATUSES = IndicatorStatus.values();
+
+    /** Codes and units are few: each row keeps their number in these tables. */
+    private final IdentityHashMap<String, Integer> codeNumbers = new IdentityHashMap<>();
+    private String[] codeTable = new String[64];
+    private int codeCount;
+    private final Map<String, Integer> unitNumbers = new HashMap<>();
+    private String[] unitTable = new String[64];
+    private int unitCount;
+    /** The last code and unit looked up, and their numbers (rows come in runs of the same code and unit). */
+    private String lastCode;
+    private int lastCodeNumber;
+    private String lastUnit;
+    private int lastUnitNumber;
+
+    private int size;
+    private short[] code;
+    private String[] subject;
+    /** The value when it is known, else null (the reason is rebuilt with the words). */
+    private BigDecimal[] amount;
+    private short[] unit;
+    private byte[] status;
+    private byte[] kind;
+    private Object[] a;
+    private Object[] b;
+    /**
+     * Sort key of the subject, or -1 when subjects are compared as text: rank × 4 + universe (0 segment id,
+     * 1 entity id, 2 segment id + "@", 3 segment id + ":"); equal keys are then ordered by subject.
+     */
+    private int[] key;
+    /** 0, or n when n earlier rows of the same group had the same code and subject. */
+    private byte[] nth;
+    /** 0, or n for the n-th indicator with the same code and subject ({@code #n} in the id). */
+    private int[] dup;
+    /** Place of the row in the list sorted by id. */
+    private int[] pos;
+
+    Entries(int capacity) {
+        int c = Math.max(16, capacity);
+        code = new short[c];
+        subject = new String[c];
+        amount = new BigDecimal[c];
+        unit = new short[c];
+        status = new byte[c];
+        kind = new byte[c];
+        a = new Object[c];
+        b = new Object[c];
+        key = new int[c];
+        nth = new byte[c];
+        dup = new int[c];
+        pos = new int[c];
+    }
+
+    /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
+    int add(String code, String subject, Quantity value, IndicatorStatus status, byte kind, Object a, Object b,
+            int key, int nth) {
+        if (size == this.code.length) {
+            grow();
+        }
+        int row = size++;
+        this.code[row] = (short) codeNumber(code);
+        this.subject[row] = subject;
+        this.amount[row] = value.value().orElse(null);
+        this.unit[row] = (short) unitNumber(value.unit());
+        this.status[row] = (byte) status.ordinal();
+        this.kind[row] = kind;
+        this.a[row] = a;
+        this.b[row] = b;
+        this.key[row] = key;
+        if (nth > Byte.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Byte.MAX_VALUE + " indicators " + code + ":" + subject
+                    + " in one group");
+        }
+        this.nth[row] = (byte) nth;
+        return row;
+    }
+
+    private void grow() {
+        int c = code.length + (code.length >> 1) + 16;
+        code = Arrays.copyOf(code, c);
+        subject = Arrays.copyOf(subject, c);
+        amount = Arrays.copyOf(amount, c);
+        unit = Arrays.copyOf(unit, c);
+        status = Arrays.copyOf(status, c);
+        kind = Arrays.copyOf(kind, c);
+        a = Arrays.copyOf(a, c);
+        b = Arrays.copyOf(b, c);
+        key = Arrays.copyOf(key, c);
+        nth = Arrays.copyOf(nth, c);
+        dup = Arrays.copyOf(dup, c);
+        pos = Arrays.copyOf(pos, c);
+    }
+
+    private int codeNumber(String c) {
+        if (c == lastCode) {
+            return lastCodeNumber;
+        }
+        Integer n = codeNumbers.get(c);
+        if (n == null) {
+            if (codeCount == Short.MAX_VALUE) {
+                throw new IllegalStateException("too many indicator codes");
+            }
+            n = codeCount;
+            if (codeCount == codeTable.length) {
+                codeTable = Arrays.copyOf(codeTable, codeCount * 2);
+            }
+            codeTable[codeCount++] = c;
+            codeNumbers.put(c, n);
+        }
+        lastCode = c;
+        lastCodeNumber = n;
+        return n;
+    }
+
+    private int unitNumber(String u) {
+        if (u == lastUnit) {
+            return lastUnitNumber;
+        }
+        Integer n = unitNumbers.get(u);
+        if (n == null) {
+            if (unitCount == Short.MAX_VALUE) {
+                throw new IllegalStateException("too many units");
+            }
+            n = unitCount;
+            if (unitCount == unitTable.length) {
+                unitTable = Arrays.copyOf(unitTable, unitCount * 2);
+            }
+            unitTable[unitCount++] = u;
+            unitNumbers.put(u, n);
+        }
+        lastUnit = u;
+        lastUnitNumber = n;
+        return n;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** How many distinct codes there are; rows give theirs by {@link #codeNumber(int)}. */
+    int codeCount() {
+        return codeCount;
+    }
+
+    String codeName(int number) {
+        return codeTable[number];
+    }
+
+    int codeNumber(int row) {
+        return code[row];
+    }
+
+    String code(int row) {
+        return codeTable[code[row]];
+    }
+
+    String subject(int row) {
+        return subject[row];
+    }
+
+    String unit(int row) {
+        return unitTable[unit[row]];
+    }
+
+    IndicatorStatus status(int row) {
+        return STATUSES[status[row]];
+    }
+
+    byte kind(int row) {
+        return kind[row];
+    }
+
+    Object a(int row) {
+        return a[row];
+    }
+
+    Object b(int row) {
+        return b[row];
+    }
+
+    int key(int row) {
+        return key[row];
+    }
+
+    int nth(int row) {
+        return nth[row];
+    }
+
+    int dup(int row) {
+        return dup[row];
+    }
+
+    void dup(int row, int n) {
+        dup[row] = n;
+    }
+
+    int pos(int row) {
+        return pos[row];
+    }
+
+    void pos(int row, int p) {
+        pos[row] = p;
+    }
+
+    /** The value when known, without building anything; null when unknown. */
+    BigDecimal known(int row) {
+        return amount[row];
+    }
+
+    /** The value; when unknown, its reason is rebuilt by recomputing the indicator with {@code engine}. */
+    Quantity value(int row, IndicatorEngine engine) {
+        BigDecimal v = amount[row];
+        return v != null ? Quantity.known(v, unit(row)) : engine.materialise(row).value();
+    }
+
+    /** The subject followed by {@code #n} when the same code and subject occur n times. */
+    String tail(int row) {
+        return dup[row] == 0 ? subject[row] : subject[row] + "#" + dup[row];
+    }
+
+    String id(int row) {
+        String id = code(row) + ":" + subject[row];
+        return dup[row] == 0 ? id : id + "#" + dup[row];
+    }
+
+    /**
+     * Id of the entity in the risk map, or null for a chain-wide indicator: the entity of the group the row was
+     * computed in (kept as the group, not as a column, to keep rows small).
+     */
+    String entity(int row) {
+        Object x = a[row];
+        return switch (kind[row]) {
+            case IndicatorEngine.K_HOURLY, IndicatorEngine.K_WAGE, IndicatorEngine.K_PSYCHO,
+                    IndicatorEngine.K_OPACITY, IndicatorEngine.K_PASS -> ((WorkforceSegment) x).entity();
+            case IndicatorEngine.K_ENTITY, IndicatorEngine.K_FAIRWORK, IndicatorEngine.K_PAI,
+                    IndicatorEngine.K_ALGO -> ((BusinessPartner) x).id();
+            case IndicatorEngine.K_PATH_RATIO, IndicatorEngine.K_ENV, IndicatorEngine.K_MINERAL -> (String) x;
+            case IndicatorEngine.K_EQUAL -> ((List<?>) b[row]).isEmpty() ? null
+                    : ((WorkforceSegment) ((List<?>) b[row]).get(0)).entity();
+            default -> null;
+        };
+    }
+}
