@@ -52,9 +52,12 @@ final class Entries {
     private int[] key;
     /** 0, or n when n earlier rows of the same group had the same code and subject. */
     private byte[] nth;
-    /** 0, or n for the n-th indicator with the same code and subject ({@code #n} in the id). */
+    /**
+     * 0, or n for the n-th indicator with the same code and subject ({@code #n} in the id); null while every
+     * row has 0 (repeats are rare).
+     */
     private int[] dup;
-    /** Place of the row in the list sorted by id. */
+    /** Place of the row in the list sorted by id; null once the risk map no longer needs it. */
     private int[] pos;
 
     Entries(int capacity) {
@@ -69,7 +72,6 @@ final class Entries {
         b = new Object[c];
         key = new int[c];
         nth = new byte[c];
-        dup = new int[c];
         pos = new int[c];
     }
 
@@ -97,8 +99,18 @@ final class Entries {
         return row;
     }
 
+    /** Cuts the columns to the rows there are (once the measurement is over: they are kept with the report). */
+    void trim() {
+        if (size < code.length) {
+            resize(size);
+        }
+    }
+
     private void grow() {
-        int c = code.length + (code.length >> 1) + 16;
+        resize(code.length + (code.length >> 1) + 16);
+    }
+
+    private void resize(int c) {
         code = Arrays.copyOf(code, c);
         subject = Arrays.copyOf(subject, c);
         amount = Arrays.copyOf(amount, c);
@@ -107,9 +119,9 @@ final class Entries {
         kind = Arrays.copyOf(kind, c);
         a = Arrays.copyOf(a, c);
         b = Arrays.copyOf(b, c);
-        key = Arrays.copyOf(key, c);
+        key = key == null ? null : Arrays.copyOf(key, c);
         nth = Arrays.copyOf(nth, c);
-        dup = Arrays.copyOf(dup, c);
+        dup = dup == null ? null : Arrays.copyOf(dup, c);
         pos = Arrays.copyOf(pos, c);
     }
 
@@ -209,11 +221,24 @@ final class Entries {
     }
 
     int dup(int row) {
-        return dup[row];
+        return dup == null ? 0 : dup[row];
     }
 
     void dup(int row, int n) {
+        if (dup == null) {
+            dup = new int[code.length];
+        }
         dup[row] = n;
+    }
+
+    /** Drops the sort keys once the rows are sorted. */
+    void sorted() {
+        key = null;
+    }
+
+    /** Drops the places in the sorted list once the risk map is built. */
+    void mapped() {
+        pos = null;
     }
 
     int pos(int row) {
@@ -237,12 +262,14 @@ final class Entries {
 
     /** The subject followed by {@code #n} when the same code and subject occur n times. */
     String tail(int row) {
-        return dup[row] == 0 ? subject[row] : subject[row] + "#" + dup[row];
+        int d = dup(row);
+        return d == 0 ? subject[row] : subject[row] + "#" + d;
     }
 
     String id(int row) {
         String id = code(row) + ":" + subject[row];
-        return dup[row] == 0 ? id : id + "#" + dup[row];
+        int d = dup(row);
+        return d == 0 ? id : id + "#" + d;
     }
 
     /**

@@ -189,7 +189,8 @@ final class IndicatorEngine {
         annualInReport = ar;
         segmentFacts = new int[ids.size() * SEGMENT_FACTS.length];
         Arrays.fill(segmentFacts, -1);
-        rows = new Entries(segments.size() * 14 + chain.businessPartners().size() * 12 + 1024);
+        // about what the synthetic chains give (7 rows a node); trimmed at the end
+        rows = new Entries(segments.size() * 15 + chain.businessPartners().size() * 13 + 1024);
     }
 
     /** The number of a segment's id (see {@link #segmentNumber}). */
@@ -267,6 +268,7 @@ final class IndicatorEngine {
         for (int i = 0; i < size; i++) {
             rows.pos(order[i], i);
         }
+        rows.sorted();
         return new LazyIndicators(this, rows, order, natural, from, to);
     }
 
@@ -483,6 +485,7 @@ final class IndicatorEngine {
         }
         curSubject = null;
         environment();
+        rows.trim();
         return this;
     }
 
@@ -1270,8 +1273,10 @@ final class IndicatorEngine {
             fallback = true;
         }
         for (String country : countries) {
-            wageGap(s, country.toUpperCase(Locale.ROOT), WageKind.LIVING, fallback);
-            wageGap(s, country.toUpperCase(Locale.ROOT), WageKind.MINIMUM, fallback);
+            String c = country.toUpperCase(Locale.ROOT);
+            String subject = s.id() + ":" + c; // one text for both gaps
+            wageGap(s, c, subject, WageKind.LIVING, fallback);
+            wageGap(s, c, subject, WageKind.MINIMUM, fallback);
         }
     }
 
@@ -1337,12 +1342,11 @@ final class IndicatorEngine {
         return c;
     }
 
-    private void wageGap(WorkforceSegment s, String country, WageKind kind, boolean fallback) {
+    private void wageGap(WorkforceSegment s, String country, String subject, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
         String whatFr = kind == WageKind.LIVING ? "salaire vital" : "salaire minimum";
         String ofWhatFr = kind == WageKind.LIVING ? "du salaire vital" : "du salaire minimum";
-        String subject = s.id() + ":" + country;
         if (!t(code, subject)) {
             Optional<ReferenceWage> bench = benchmark(country, kind);
             Quantity q;

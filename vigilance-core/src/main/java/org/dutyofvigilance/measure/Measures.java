@@ -47,6 +47,7 @@ public final class Measures {
         LazyIndicators indicators = engine.indicators();
         List<Risk> risks = new RiskMapper(engine, chain, graph, parameters.riskRules(),
                 parameters.conventions().mathContext()).map(engine.rows(), chain.incidents());
+        engine.rows().mapped();
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),
                 chain.reportCurrency(), parameters.riskRules().version(), describe(parameters), indicators, risks,
                 engine.limits());
