@@ -586,7 +586,10 @@ final class IndicatorEngine {
     private record W(String statement, String statementFr, String formula, List<Input> inputs, List<String> sources) {
     }
 
-    /** Adds an indicator whose words are computed by {@code words} only when this indicator is rebuilt. */
+    /**
+     * Adds an indicator whose words are computed by {@code words} only when this indicator is rebuilt; callers
+     * pass null while measuring ({@code replay < 0 ? null : () -> ...}), so no words function is even made.
+     */
     private int addL(String code, String subject, String entity, Quantity value, IndicatorStatus status,
             java.util.function.Supplier<W> words) {
         if (t(code, subject)) {
@@ -1558,7 +1561,7 @@ final class IndicatorEngine {
             addL("HARMFUL-CONTENT-HOURS", s.id(), e,
                     h.map(v -> Quantity.known(v, "h/day")).orElseGet(() -> Quantity.unknown("h/day",
                             "harmful content exposure of " + s.id() + " not disclosed")),
-                    st, () -> new W(h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
+                    st, replay < 0 ? null : () -> new W(h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
                             + " h a day on harmful content" + (st == IndicatorStatus.ADVERSE
                                     ? ", above the " + limit.toPlainString() + " h limit of the strictest published practice (IWF)."
                                     : ", within the " + limit.toPlainString() + " h limit."))
@@ -1585,7 +1588,7 @@ final class IndicatorEngine {
                     sup.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
                             .orElseGet(() -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
                                     + " not disclosed")),
-                    st, () -> new W(sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
+                    st, replay < 0 ? null : () -> new W(sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
                             + lower(v).replace('_', ' ') + (st == IndicatorStatus.ADVERSE
                                     ? "; the benchmark is clinicians during working time and mandatory counselling."
                                     : "."))
@@ -1611,7 +1614,7 @@ final class IndicatorEngine {
             addL("SECONDS-PER-ITEM", s.id(), e,
                     sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(() -> Quantity.unknown(
                             "s/item", "time allowed per item for " + s.id() + " not disclosed")),
-                    st, () -> new W(sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
+                    st, replay < 0 ? null : () -> new W(sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
                             : s.name() + " have " + v + " seconds to decide on an item"
                             + (exposed ? ", a per-item time target on harmful content." : "."))
                             .orElse("Whether " + s.name() + " work under a per-item time target is not disclosed."),
@@ -1635,7 +1638,7 @@ final class IndicatorEngine {
             addL("NDA-SCOPE", s.id(), e,
                     nda.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
                             .orElseGet(() -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
-                    st, () -> new W(nda.map(v -> st == IndicatorStatus.ADVERSE
+                    st, replay < 0 ? null : () -> new W(nda.map(v -> st == IndicatorStatus.ADVERSE
                             ? "An NDA forbids " + s.name() + " to talk about " + (v == NdaScope.EVERYTHING
                                     ? "anything about their work, with colleagues and family included"
                                     : "their pay and working conditions") + ": it isolates them and hides underpayment."
@@ -1662,7 +1665,7 @@ final class IndicatorEngine {
                     fa.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-2"))
                             .orElseGet(() -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
                                     + " not disclosed")),
-                    st, () -> new W(fa.map(v -> switch (v) {
+                    st, replay < 0 ? null : () -> new W(fa.map(v -> switch (v) {
                         case RECOGNISED -> s.name() + " have a recognised representation.";
                         case NOT_RECOGNISED -> "No representation of " + s.name() + " is recognised.";
                         case RETALIATION_REPORTED -> "Retaliation against " + s.name() + " who tried to organise has"
@@ -1687,7 +1690,7 @@ final class IndicatorEngine {
             addL("WORKING-HOURS", s.id(), e,
                     h.map(v -> Quantity.known(v, "h/week")).orElseGet(() -> Quantity.unknown("h/week",
                             "hours per week of " + s.id() + " not disclosed")),
-                    st, () -> new W(h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
+                    st, replay < 0 ? null : () -> new W(h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
                             + (st == IndicatorStatus.ADVERSE ? ", above the " + max.toPlainString() + " h limit."
                                     : ", within the " + max.toPlainString() + " h limit."))
                             .orElse("The weekly hours of " + s.name() + " are not disclosed."),
@@ -1708,7 +1711,7 @@ final class IndicatorEngine {
             addL("YOUNGEST-WORKER-AGE", s.id(), e,
                     age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(() -> Quantity.unknown(
                             "years", "age of the youngest worker of " + s.id() + " not disclosed")),
-                    st, () -> new W(age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
+                    st, replay < 0 ? null : () -> new W(age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
                             ? ", under the minimum age of " + min + (exposed ? " for hazardous work." : ".")
                             : ".")).orElse("The age of the youngest of " + s.name() + " is not disclosed."),
                     age.map(v -> "Le plus jeune de " + s.name() + " a " + v + " ans" + (st == IndicatorStatus.ADVERSE
@@ -1730,7 +1733,7 @@ final class IndicatorEngine {
         addL(code, s.id(), s.entity(),
                 fact.map(IndicatorEngine::flag).orElseGet(() -> Quantity.unknown("flag", field + " of " + s.id()
                         + " not disclosed")),
-                st, () -> new W(fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
+                st, replay < 0 ? null : () -> new W(fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
                         + " that " + what + ".").orElse("For " + s.name() + ", whether " + what + " is not disclosed."),
                 fact.map(v -> v ? "Pour " + s.name() + ", " + whatFr + "." : "Pour " + s.name() + ", il n’est pas vrai"
                         + " que " + whatFr + ".").orElse("Pour " + s.name() + ", il n’est pas communiqué si " + whatFr
@@ -1747,7 +1750,7 @@ final class IndicatorEngine {
         Optional<Integer> estimated = s.headcount().estimated();
         if (declared.isEmpty() && estimated.isEmpty()) {
             addL("HEADCOUNT-UNDISCLOSED", s.id(), e, Quantity.unknown("people", "headcount of " + s.id()
-                    + " not disclosed"), IndicatorStatus.ADVERSE, () -> new W(
+                    + " not disclosed"), IndicatorStatus.ADVERSE, replay < 0 ? null : () -> new W(
                     "How many people work as " + s.name() + " is not disclosed: an undisclosed workforce is itself a"
                             + " red flag.",
                     "Le nombre de personnes travaillant comme " + s.name() + " n’est pas communiqué : un effectif"
@@ -1761,7 +1764,7 @@ final class IndicatorEngine {
                     .divide(BigDecimal.valueOf(declared.get()), mc).multiply(Normaliser.HUNDRED, mc);
             boolean wide = gap.abs().compareTo(p.headcountGapTolerance().multiply(Normaliser.HUNDRED, mc)) > 0;
             addL("HEADCOUNT-GAP", s.id(), e, known(gap, "%"),
-                    wide ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY, () -> new W(
+                    wide ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY, replay < 0 ? null : () -> new W(
                     s.name() + ": " + declared.get() + " declared, " + estimated.get() + " estimated ("
                             + r(gap).stripTrailingZeros().toPlainString() + " %).",
                     s.name() + " : " + declared.get() + " déclarés, " + estimated.get() + " estimés ("
@@ -1873,7 +1876,7 @@ final class IndicatorEngine {
             addL("UNDISCLOSED-TIER", e.id(), e.id(),
                     graph.tier(e.id()).isPresent() ? Quantity.known(BigDecimal.valueOf(graph.tier(e.id()).getAsInt()),
                             "tier") : Quantity.unknown("tier", "not connected to the company"),
-                    IndicatorStatus.ADVERSE, () -> new W(
+                    IndicatorStatus.ADVERSE, replay < 0 ? null : () -> new W(
                     e.legalName() + " (" + lower(e.role()).replace('_', ' ') + ", tier " + tier + ") discloses neither"
                             + " suppliers nor a workforce: the chain stops there and the people who do the work are not"
                             + " visible.",
@@ -2218,7 +2221,7 @@ final class IndicatorEngine {
             String code = FAIRWORK_CODES[i];
             int ix = i;
             addL(code, id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
-                    () -> new W("Fairwork Cloudwork " + numbers[ix] + " (" + titles[ix] + ") for " + e.legalName()
+                    replay < 0 ? null : () -> new W("Fairwork Cloudwork " + numbers[ix] + " (" + titles[ix] + ") for " + e.legalName()
                             + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
                     PointWordingFr.statement("Fairwork Cloudwork " + numbers[ix], PointWordingFr.FAIRWORK_TITLES[ix],
                             e.legalName(), pt.status(), pt.reason()),
@@ -2233,7 +2236,7 @@ final class IndicatorEngine {
         int metCount = met;
         int notAssessedCount = notAssessed;
         addL("FAIRWORK-SCORE", id, id, Quantity.known(BigDecimal.valueOf(met), "points of 10"),
-                IndicatorStatus.INFORMATIVE, () -> new W(
+                IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(
                 e.legalName() + ": " + metCount + " of 10 Fairwork Cloudwork points evidenced, " + notAssessedCount
                         + " not assessed for lack of facts.",
                 e.legalName() + " : " + metCount + " points Fairwork Cloudwork sur 10 étayés, " + notAssessedCount
@@ -2319,7 +2322,7 @@ final class IndicatorEngine {
             Point pt = points[i];
             int ix = i;
             addL(PAI_CODES[i], id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
-                    () -> new W("Partnership on AI guideline " + (ix + 1) + " (" + titles[ix] + ") for "
+                    replay < 0 ? null : () -> new W("Partnership on AI guideline " + (ix + 1) + " (" + titles[ix] + ") for "
                             + e.legalName() + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
                     PointWordingFr.statement("Ligne directrice " + (ix + 1) + " du Partnership on AI",
                             PointWordingFr.PAI_TITLES[ix], e.legalName(), pt.status(), pt.reason()),
@@ -2346,7 +2349,7 @@ final class IndicatorEngine {
         if (algo.isEmpty()) {
             addL("ALGORITHMIC-MANAGEMENT", e.id(), e.id(), Quantity.unknown("missing safeguards",
                     "whether " + e.id() + " uses algorithmic management is not disclosed"), IndicatorStatus.UNKNOWN,
-                    () -> new W("Whether " + e.legalName() + " manages workers by algorithm is not disclosed.",
+                    replay < 0 ? null : () -> new W("Whether " + e.legalName() + " manages workers by algorithm is not disclosed.",
                     "Le recours de " + e.legalName() + " à la gestion algorithmique des travailleurs n’est pas"
                             + " communiqué.",
                     "safeguards missing among: transparency notice, human review, DPIA", in,
@@ -2370,7 +2373,7 @@ final class IndicatorEngine {
         addL("ALGORITHMIC-MANAGEMENT", e.id(), e.id(),
                 Quantity.known(BigDecimal.valueOf(missing.size()), "missing safeguards"),
                 missing.isEmpty() ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE,
-                () -> new W(missing.isEmpty() ? e.legalName() + " manages workers by algorithm with the three safeguards in place."
+                replay < 0 ? null : () -> new W(missing.isEmpty() ? e.legalName() + " manages workers by algorithm with the three safeguards in place."
                         : e.legalName() + " manages workers by algorithm without evidence of: "
                                 + String.join(", ", missing) + ".",
                 missing.isEmpty() ? e.legalName() + " gère les travailleurs par algorithme avec les trois garanties en"
@@ -2469,7 +2472,7 @@ final class IndicatorEngine {
             addL(ENV_CODES[i], entity, entity,
                     v != null ? Quantity.known(v, ENV_UNITS[i]) : Quantity.unknown(ENV_UNITS[i], ENV_NAMES[i] + " of "
                             + entity + " not disclosed"),
-                    v != null ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, () -> new W(
+                    v != null ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, replay < 0 ? null : () -> new W(
                     v != null ? entity + ": " + ENV_NAMES[ix] + " " + v.stripTrailingZeros().toPlainString() + " "
                             + ENV_UNITS[ix] + "." : entity + " does not disclose its " + ENV_NAMES[ix] + ".",
                     v != null ? entity + " : " + ENV_NAMES_FR[ix] + " " + v.stripTrailingZeros().toPlainString() + " "
@@ -2491,7 +2494,7 @@ final class IndicatorEngine {
         Quantity q = known == 0 ? Quantity.unknown(units[i], "no entity discloses its " + names[i])
                 : Quantity.known(total, units[i]);
         addL(ENV_TOTAL_CODES[i], CHAIN, null, q,
-                known == 0 ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE, () -> new W(
+                known == 0 ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(
                 known == 0 ? "No entity in the chain discloses its " + names[i] + "."
                         : "Disclosed " + names[i] + " along the chain: " + total.stripTrailingZeros()
                                 .toPlainString() + " " + units[i] + " from " + known + " entit"
@@ -2525,13 +2528,13 @@ final class IndicatorEngine {
         addL("MINERAL-SOURCING", subject, entity,
                 m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(() -> Quantity.unknown("t",
                         "tonnes of " + m.mineral() + " not disclosed")),
-                IndicatorStatus.INFORMATIVE, () -> new W(entity + " sources " + m.mineral() + " from " + country + ".",
+                IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(entity + " sources " + m.mineral() + " from " + country + ".",
                         null, "mineral sourced, with its country of origin", in, sources(List.of(entity),
                         Sources.SEED_INVESTIGATION, Sources.CSRD_ESRS_E1)));
         if (m.distanceToWorkforceKm().isPresent()
                 && m.distanceToWorkforceKm().get().compareTo(p.mineralOverlapKm()) <= 0) {
             addL("MINERAL-OVERLAP", subject, entity,
-                    Quantity.known(m.distanceToWorkforceKm().get(), "km"), IndicatorStatus.ADVERSE, () -> {
+                    Quantity.known(m.distanceToWorkforceKm().get(), "km"), IndicatorStatus.ADVERSE, replay < 0 ? null : () -> {
                         List<Input> in2 = new ArrayList<>(in);
                         in2.add(new Input("overlap distance", p.mineralOverlapKm().toPlainString() + " km",
                                 "parameters.mineralOverlapKm"));
@@ -2553,7 +2556,7 @@ final class IndicatorEngine {
         addL("MINERALS-BY-ORIGIN", country, null,
                 t == null ? Quantity.unknown("t", "no tonnage disclosed for minerals from " + country)
                         : Quantity.known(t, "t"),
-                t == null ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE, () -> new W(
+                t == null ? IndicatorStatus.UNKNOWN : IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(
                 "Minerals from " + country + " (" + String.join(", ", names) + "): "
                         + c[0] + " sourcing(s)" + (t == null ? "" : ", " + t.stripTrailingZeros().toPlainString()
                                 + " t disclosed") + (c[1] == 0 ? "." : "; " + c[1] + " without tonnage."),
