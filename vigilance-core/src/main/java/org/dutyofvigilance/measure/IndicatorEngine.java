@@ -888,17 +888,25 @@ final class IndicatorEngine {
      * first path to each entity, then its other paths up to the per-entity cap.
      */
     private void pathIndicators() {
-        TreeSet<String> entities = new TreeSet<>();
-        for (WorkforceSegment s : chain.workforceSegments()) {
-            entities.add(s.entity());
+        // the entities with a workforce, in id order, each once
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        String[] entities = new String[segments.size()];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = segments.get(i).entity();
         }
-        List<String> measurable = new ArrayList<>(entities.size());
+        Arrays.sort(entities);
+        List<String> measurable = new ArrayList<>(entities.length);
         int tooDeep = 0;
-        for (String entity : entities) {
-            if (entity.equals(graph.rootId()) || graph.tier(entity).isEmpty()) {
+        for (int i = 0; i < entities.length; i++) {
+            String entity = entities[i];
+            if (i > 0 && entity.equals(entities[i - 1]) || entity.equals(graph.rootId())) {
                 continue;
             }
-            if (graph.tier(entity).getAsInt() > MAX_PATH_DEPTH) {
+            java.util.OptionalInt tier = graph.tier(entity);
+            if (tier.isEmpty()) {
+                continue;
+            }
+            if (tier.getAsInt() > MAX_PATH_DEPTH) {
                 tooDeep++;
                 continue;
             }
@@ -1125,7 +1133,7 @@ final class IndicatorEngine {
         pathIndicators++;
         String subject = s.id() + "@" + pid;
         boolean txt = t("PASS-THROUGH", subject);
-        List<Input> in = new ArrayList<>();
+        List<Input> in = txt ? new ArrayList<>() : List.of();
         if (txt) {
             in.addAll(payInputs(s));
         }
