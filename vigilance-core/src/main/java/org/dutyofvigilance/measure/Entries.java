@@ -72,7 +72,6 @@ final class Entries {
         b = new Object[c];
         key = new int[c];
         nth = new byte[c];
-        pos = new int[c];
     }
 
     /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
@@ -99,9 +98,12 @@ final class Entries {
         return row;
     }
 
-    /** Cuts the columns to the rows there are (once the measurement is over: they are kept with the report). */
+    /**
+     * Cuts the columns to the rows there are when more than a fifth is unused (once the measurement is over:
+     * they are kept with the report; a copy of every column costs more than a little slack).
+     */
     void trim() {
-        if (size < code.length) {
+        if (size < code.length - code.length / 5) {
             resize(size);
         }
     }
@@ -122,7 +124,7 @@ final class Entries {
         key = key == null ? null : Arrays.copyOf(key, c);
         nth = Arrays.copyOf(nth, c);
         dup = dup == null ? null : Arrays.copyOf(dup, c);
-        pos = Arrays.copyOf(pos, c);
+        pos = pos == null ? null : Arrays.copyOf(pos, c);
     }
 
     private int codeNumber(String c) {
@@ -246,6 +248,9 @@ final class Entries {
     }
 
     void pos(int row, int p) {
+        if (pos == null) {
+            pos = new int[code.length];
+        }
         pos[row] = p;
     }
 
