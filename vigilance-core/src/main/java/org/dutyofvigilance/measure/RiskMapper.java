@@ -3,41 +3,184 @@ package org.dutyofvigilance.measure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.graph.IdTable;
 import org.dutyofvigilance.model.ChainOfActivities;
 import org.dutyofvigilance.model.ImpactCategory;
 import org.dutyofvigilance.model.Incident;
 import org.dutyofvigilance.model.WorkforceSegment;
 
-/** Turns indicators and incidents into the ranked risk map, following {@link RiskRules}. */
+/**
+ * Turns indicators and incidents into the ranked risk map, following {@link RiskRules}.
+ *
+ * <p>Built for large chains: entities and segments are numbered ({@link IdTable}), an entity's indicators are
+ * sorted into per-category scratch arrays reused from entity to entity, the headcount of each segment is read
+ * once, and the severity score and priority are computed once per combination of scale, scope,
+ * irremediability, likelihood and occurrence (a "class"). Risks are produced entity by entity in entity-id
+ * order and category order, so ranking them is a stable counting sort on the rank of their class; each
+ * {@link Risk} is then built once, with its final rank. The justification is worded when read, by
+ * {@link #justify}, which scores the risk again the plain way.
+ */
 final class RiskMapper {
+    private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
+    private static final ImpactCategory[] CATEGORIES = ImpactCategory.values();
+    private static final int NOT_YET = Integer.MIN_VALUE;
+
+    private final IndicatorEngine engine;
     private final ChainGraph graph;
     private final RiskRules rules;
     private final MathContext mc;
-    private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
-    private final Map<String, WorkforceSegment> segments = new HashMap<>();
+    private final int max;
+    /** Segment ids numbered in chain order; the first segment with an id is the one whose headcount counts. */
+    private final IdTable segmentIds;
+    private final WorkforceSegment[] segmentByNumber;
+    /** Headcount of each numbered segment ({@link org.dutyofvigilance.model.Headcount#best()}), or -1. */
+    private final long[] headcount;
+    /** Per category ordinal. */
+    private final RiskRules.CategoryRule[] categoryRules;
+    /** Likelihood given by a driver of each status (by ordinal). */
+    private final int[] likelihoodOf;
+    private final long[] bandAtLeast;
+    private final int[] bandScore;
 
-    private final IndicatorEngine engine;
+    /** What the rules say about one indicator code. */
+    private static final class Code {
+        final RiskRules.DriverRule rule;
+        final boolean opacity;
+        /** Whether the code can make or change a risk (a driver or an opacity code). */
+        final boolean relevant;
+        /** Per status ordinal: whether a driver with this status raises its risks. */
+        final boolean[] raises;
+        /** Ordinals of the categories it drives, in the rule's order (repeats kept). */
+        final int[] categories;
+
+        Code(RiskRules.DriverRule rule, boolean opacity, java.util.Set<IndicatorStatus> defaults) {
+            this.rule = rule;
+            this.opacity = opacity;
+            this.relevant = rule != null || opacity;
+            IndicatorStatus[] statuses = IndicatorStatus.values();
+            this.raises = new boolean[statuses.length];
+            if (rule != null) {
+                for (IndicatorStatus s : statuses) {
+                    raises[s.ordinal()] = rule.raises(s, defaults);
+                }
+                categories = new int[rule.categories().size()];
+                for (int k = 0; k < categories.length; k++) {
+                    categories[k] = rule.categories().get(k).ordinal();
+                }
+            } else {
+                categories = new int[0];
+            }
+        }
+    }
+
+    /** Codes looked up once per code, then by reference (the codes are the engine's constants). */
+    private final IdentityHashMap<String, Code> codes = new IdentityHashMap<>();
+    private String lastCode;
+    private static final int CODE_SLOTS = 128;
+    private final String[] codeKeys = new String[CODE_SLOTS];
+    private final Code[] codeValues = new Code[CODE_SLOTS];
+    private Code lastCodeInfo;
 
     RiskMapper(IndicatorEngine engine, ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
         this.engine = engine;
         this.graph = graph;
         this.rules = rules;
         this.mc = mc;
-        for (WorkforceSegment s : chain.workforceSegments()) {
-            segments.putIfAbsent(s.id(), s);
+        this.max = rules.maxScore();
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        this.segmentIds = new IdTable(segments.size() + 16);
+        WorkforceSegment[] byNumber = new WorkforceSegment[segments.size()];
+        for (WorkforceSegment s : segments) {
+            int n = segmentIds.add(s.id());
+            if (byNumber[n] == null) {
+                byNumber[n] = s;
+            }
+        }
+        this.segmentByNumber = byNumber;
+        this.headcount = new long[segmentIds.size()];
+        for (int n = 0; n < headcount.length; n++) {
+            Optional<Integer> h = byNumber[n].headcount().best();
+            headcount[n] = h.isPresent() ? h.get() : -1;
+        }
+        this.categoryRules = new RiskRules.CategoryRule[CATEGORIES.length];
+        for (ImpactCategory c : CATEGORIES) {
+            categoryRules[c.ordinal()] = rules.categories().getOrDefault(c, DEFAULT_CATEGORY);
+        }
+        IndicatorStatus[] statuses = IndicatorStatus.values();
+        this.likelihoodOf = new int[statuses.length];
+        for (IndicatorStatus s : statuses) {
+            likelihoodOf[s.ordinal()] = rules.likelihood().getOrDefault(s, 1);
+        }
+        List<RiskRules.ScopeBand> bands = rules.scopeBands();
+        this.bandAtLeast = new long[bands.size()];
+        this.bandScore = new int[bands.size()];
+        for (int k = 0; k < bands.size(); k++) {
+            bandAtLeast[k] = bands.get(k).atLeast();
+            bandScore[k] = bands.get(k).score();
         }
     }
+
+    private Code code(String code) {
+        if (code == lastCode) {
+            return lastCodeInfo;
+        }
+        // a direct-mapped cache by the string's (cached) hash, in front of the identity map
+        int slot = code.hashCode() & (CODE_SLOTS - 1);
+        Code c;
+        if (codeKeys[slot] == code) {
+            c = codeValues[slot];
+        } else {
+            c = codes.get(code);
+            if (c == null) {
+                c = new Code(rules.drivers().get(code), rules.opacityCodes().contains(code), rules.riskStatuses());
+                codes.put(code, c);
+            }
+            codeKeys[slot] = code;
+            codeValues[slot] = c;
+        }
+        lastCode = code;
+        lastCodeInfo = c;
+        return c;
+    }
+
+    // ---- the risks found, one slot each, in entity-id order then category order ----
+    private int riskCount;
+    private int[] riskEntity = new int[256];
+    private byte[] riskCategory = new byte[256];
+    private int[] riskClass = new int[256];
+    private boolean[] riskOpaque = new boolean[256];
+    private EntryIds[] riskDrivers = new EntryIds[256];
+    private EntryIds[] riskContext = new EntryIds[256];
+    private List<Incident>[] riskIncidents = newIncidentLists(256);
+
+    @SuppressWarnings("unchecked")
+    private static List<Incident>[] newIncidentLists(int n) {
+        return (List<Incident>[]) new List<?>[n];
+    }
+
+    // ---- classes: one per (scale, scope, irremediability, likelihood, occurrence) ----
+    private record ClassKey(int scale, int scope, int irr, int likelihood, boolean actual) {
+    }
+
+    /** Class + 1 by packed scores when the scores are small (the shipped rules: 1..4), else by key. */
+    private int[] classTable;
+    private final HashMap<ClassKey, Integer> classByKey = new HashMap<>();
+    private final List<RiskSeverity> classSeverity = new ArrayList<>();
+    private final List<BigDecimal> classPriority = new ArrayList<>();
+    private final List<Occurrence> classOccurrence = new ArrayList<>();
+    private final List<Integer> classLikelihood = new ArrayList<>();
 
     /**
      * The risk map of the indicators of a report, from their compact entries in the order they were computed
@@ -45,150 +188,540 @@ final class RiskMapper {
      * each entity's entries are then put back in id order ({@link Entry#pos}).
      */
     List<Risk> map(Entry[] indicators, List<Incident> incidents) {
-        Map<String, List<Entry>> byEntity = new HashMap<>();
-        java.util.IdentityHashMap<String, Boolean> relevant = new java.util.IdentityHashMap<>();
+        IdTable entities = new IdTable(1024);
+        Entry[] rel = new Entry[Math.max(16, Math.min(indicators.length, 1 << 16))];
+        int[] relEntity = new int[rel.length];
+        int nRel = 0;
         String lastEntity = null;
-        List<Entry> last = null;
+        int lastNumber = -1;
         for (Entry i : indicators) {
+            if (!code(i.code).relevant) {
+                continue; // only drivers and opacity codes can make or change a risk
+            }
             String entity = i.entity();
             if (entity == null) {
                 continue;
             }
-            Boolean r = relevant.get(i.code);
-            if (r == null) {
-                // only drivers and opacity codes can make or change a risk
-                r = rules.drivers().containsKey(i.code) || rules.opacityCodes().contains(i.code);
-                relevant.put(i.code, r);
-            }
-            if (!r) {
-                continue;
-            }
             if (entity != lastEntity) {
                 lastEntity = entity;
-                last = byEntity.computeIfAbsent(entity, x -> new ArrayList<>());
+                lastNumber = entities.add(entity);
             }
-            last.add(i);
+            if (nRel == rel.length) {
+                rel = Arrays.copyOf(rel, nRel * 2);
+                relEntity = Arrays.copyOf(relEntity, nRel * 2);
+            }
+            rel[nRel] = i;
+            relEntity[nRel++] = lastNumber;
         }
-        for (List<Entry> list : byEntity.values()) {
-            sortByPosition(list);
+        int[] incidentEntity = new int[incidents.size()];
+        for (int k = 0; k < incidentEntity.length; k++) {
+            incidentEntity[k] = entities.add(incidents.get(k).entity());
         }
-        Map<String, List<Incident>> incidentsAt = new HashMap<>();
-        for (Incident i : incidents) {
-            incidentsAt.computeIfAbsent(i.entity(), x -> new ArrayList<>()).add(i);
-            byEntity.computeIfAbsent(i.entity(), x -> new ArrayList<>());
+        int entityCount = entities.size();
+
+        // each entity's entries together (stable), then in id order
+        int[] start = new int[entityCount + 1];
+        for (int k = 0; k < nRel; k++) {
+            start[relEntity[k] + 1]++;
         }
-        String[] entities = byEntity.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(entities);
-        List<Risk> risks = new ArrayList<>();
-        for (String entity : entities) {
-            risksAt(entity, byEntity.get(entity), incidentsAt.getOrDefault(entity, List.of()), risks);
+        for (int e = 0; e < entityCount; e++) {
+            start[e + 1] += start[e];
         }
-        risks.sort(Comparator.comparing(Risk::priority, Comparator.reverseOrder())
-                .thenComparing(r -> r.severity().score(), Comparator.reverseOrder())
-                .thenComparing(Risk::occurrence)
-                .thenComparing(Risk::entity)
-                .thenComparing(Risk::category));
-        List<Risk> ranked = new ArrayList<>(risks.size());
-        for (int i = 0; i < risks.size(); i++) {
-            Risk r = risks.get(i);
-            ranked.add(r.withRank(i + 1));
+        Entry[] byEntity = new Entry[nRel];
+        int[] fill = Arrays.copyOf(start, entityCount);
+        for (int k = 0; k < nRel; k++) {
+            byEntity[fill[relEntity[k]]++] = rel[k];
         }
-        return List.copyOf(ranked);
+        rel = null;
+        relEntity = null;
+        fill = null;
+        List<Incident>[] incidentsAt = null;
+        if (incidentEntity.length > 0) {
+            incidentsAt = newIncidentLists(entityCount);
+            for (int k = 0; k < incidentEntity.length; k++) {
+                List<Incident> l = incidentsAt[incidentEntity[k]];
+                if (l == null) {
+                    incidentsAt[incidentEntity[k]] = l = new ArrayList<>(2);
+                }
+                l.add(incidents.get(k));
+            }
+        }
+
+        // entities in id order
+        String[] names = new String[entityCount];
+        for (int e = 0; e < entityCount; e++) {
+            names[e] = entities.id(e);
+        }
+        Arrays.sort(names);
+        Scratch scratch = new Scratch(segmentIds.size());
+        for (String name : names) {
+            int e = entities.get(name);
+            sortByPosition(byEntity, start[e], start[e + 1]);
+            risksAt(e, name, byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e], scratch);
+        }
+        return rank(entities);
     }
 
-    /** Puts entries back in id order: by their place in the sorted list, compared as primitives. */
-    private static void sortByPosition(List<Entry> list) {
-        int n = list.size();
+    /**
+     * Puts an entity's entries back in id order, by their place in the sorted list: in place by insertion
+     * for the few entries of one entity, on primitive keys when there are many.
+     */
+    private static void sortByPosition(Entry[] a, int from, int to) {
         boolean ordered = true;
-        for (int i = 1; i < n && ordered; i++) {
-            ordered = list.get(i - 1).pos < list.get(i).pos;
+        for (int i = from + 1; i < to && ordered; i++) {
+            ordered = a[i - 1].pos < a[i].pos;
         }
         if (ordered) {
             return;
         }
+        int n = to - from;
+        if (n <= 32) {
+            for (int i = from + 1; i < to; i++) {
+                Entry x = a[i];
+                int j = i - 1;
+                while (j >= from && a[j].pos > x.pos) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = (long) list.get(i).pos << 32 | i;
+            keys[i] = (long) a[from + i].pos << 32 | i;
         }
-        java.util.Arrays.sort(keys);
-        Entry[] copy = list.toArray(new Entry[0]);
+        Arrays.sort(keys);
+        Entry[] copy = Arrays.copyOfRange(a, from, to);
         for (int i = 0; i < n; i++) {
-            list.set(i, copy[(int) keys[i]]);
+            a[from + i] = copy[(int) keys[i]];
         }
     }
 
-    /** Rules looked up once per code, then by reference (the codes are the engine's constants). */
-    private final java.util.IdentityHashMap<String, Optional<RiskRules.DriverRule>> ruleOf =
-            new java.util.IdentityHashMap<>();
-    private final java.util.IdentityHashMap<String, Boolean> opacityOf = new java.util.IdentityHashMap<>();
+    /** Arrays reused from one entity to the next. */
+    private static final class Scratch {
+        final int[] driverCount = new int[CATEGORIES.length];
+        final int[] contextCount = new int[CATEGORIES.length];
+        /** Per category: indices (into the entity's entries) of its drivers and of its context. */
+        final int[][] drivers = new int[CATEGORIES.length][8];
+        final int[][] context = new int[CATEGORIES.length][8];
+        /** Per entry of the entity: its code, segment number (or -1, or NOT_YET), scale (or NOT_YET). */
+        Code[] code = new Code[16];
+        int[] segment = new int[16];
+        int[] scale = new int[16];
+        /** Stamp per segment number: counted in the current risk. */
+        final int[] mark;
+        int stamp;
+        /** Segment numbers at the current entity, or null until needed. */
+        int[] atEntity;
+        @SuppressWarnings("unchecked")
+        final List<Incident>[] actual = (List<Incident>[]) new List<?>[CATEGORIES.length];
+        /** Subjects of the current entity already looked up, with their segment number. */
+        final String[] subject = new String[8];
+        final int[] subjectSegment = new int[8];
+        int subjects;
+        /** Whether {@link #actual} holds lists of the previous entity. */
+        boolean anyActual;
+        final Picked picked = new Picked();
 
-    private RiskRules.DriverRule rule(String code) {
-        Optional<RiskRules.DriverRule> r = ruleOf.get(code);
-        if (r == null) {
-            r = Optional.ofNullable(rules.drivers().get(code));
-            ruleOf.put(code, r);
+        Scratch(int segments) {
+            mark = new int[segments];
         }
-        return r.orElse(null);
     }
 
-    private boolean opacity(String code) {
-        Boolean b = opacityOf.get(code);
-        if (b == null) {
-            b = rules.opacityCodes().contains(code);
-            opacityOf.put(code, b);
+    /** A view of some of an entity's entries, for {@link EntryIds#of} (which copies them). */
+    private static final class Picked extends AbstractList<Entry> implements RandomAccess {
+        Entry[] entries;
+        int from;
+        int[] index;
+        int size;
+
+        Picked over(Entry[] entries, int from, int[] index, int size) {
+            this.entries = entries;
+            this.from = from;
+            this.index = index;
+            this.size = size;
+            return this;
         }
-        return b;
+
+        @Override
+        public Entry get(int i) {
+            return entries[from + index[i]];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
-    private void risksAt(String entity, List<Entry> indicators, List<Incident> incidents, List<Risk> out) {
+    private void risksAt(int e, String entity, Entry[] all, int from, int to, List<Incident> incidents, Scratch s) {
+        int n = to - from;
+        if (s.code.length < n) {
+            int len = Math.max(n, s.code.length * 2);
+            s.code = new Code[len];
+            s.segment = new int[len];
+            s.scale = new int[len];
+        }
         boolean opaque = false;
-        for (Entry i : indicators) {
-            opaque |= i.status == IndicatorStatus.ADVERSE && opacity(i.code);
+        for (int k = 0; k < n; k++) {
+            Entry i = all[from + k];
+            Code c = code(i.code);
+            s.code[k] = c;
+            s.segment[k] = NOT_YET;
+            s.scale[k] = NOT_YET;
+            opaque |= i.status == IndicatorStatus.ADVERSE && c.opacity;
         }
-        Map<ImpactCategory, List<Entry>> drivers = new EnumMap<>(ImpactCategory.class);
-        Map<ImpactCategory, List<Entry>> context = new EnumMap<>(ImpactCategory.class);
-        for (Entry i : indicators) {
-            RiskRules.DriverRule rule = rule(i.code);
-            if (rule == null) {
+        s.atEntity = null;
+        s.subjects = 0;
+        Arrays.fill(s.driverCount, 0);
+        Arrays.fill(s.contextCount, 0);
+        for (int k = 0; k < n; k++) {
+            Code c = s.code[k];
+            if (c.rule == null) {
                 continue;
             }
-            boolean raises = rule.raises(i.status, rules.riskStatuses());
-            List<ImpactCategory> categories = rule.categories();
-            for (int k = 0; k < categories.size(); k++) {
-                ImpactCategory c = categories.get(k);
-                (raises ? drivers : context).computeIfAbsent(c, x -> new ArrayList<>()).add(i);
+            boolean raises = c.raises[all[from + k].status.ordinal()];
+            int[][] lists = raises ? s.drivers : s.context;
+            int[] counts = raises ? s.driverCount : s.contextCount;
+            for (int cat : c.categories) {
+                int m = counts[cat];
+                if (m == lists[cat].length) {
+                    lists[cat] = Arrays.copyOf(lists[cat], m * 2);
+                }
+                lists[cat][m] = k;
+                counts[cat] = m + 1;
             }
         }
-        Map<ImpactCategory, List<Incident>> actual = new EnumMap<>(ImpactCategory.class);
-        for (Incident inc : incidents) {
-            for (ImpactCategory c : rules.incidents().getOrDefault(inc.kind(), List.of())) {
-                actual.computeIfAbsent(c, x -> new ArrayList<>()).add(inc);
+        if (s.anyActual) {
+            Arrays.fill(s.actual, null);
+            s.anyActual = false;
+        }
+        if (incidents != null) {
+            s.anyActual = true;
+            for (Incident inc : incidents) {
+                for (ImpactCategory c : rules.incidents().getOrDefault(inc.kind(), List.of())) {
+                    List<Incident> l = s.actual[c.ordinal()];
+                    if (l == null) {
+                        s.actual[c.ordinal()] = l = new ArrayList<>(2);
+                    }
+                    l.add(inc);
+                }
             }
         }
-        Set<ImpactCategory> categories = new LinkedHashSet<>();
-        for (ImpactCategory c : ImpactCategory.values()) {
-            if (drivers.containsKey(c) || actual.containsKey(c)) {
-                categories.add(c);
+        for (int cat = 0; cat < CATEGORIES.length; cat++) {
+            if (s.driverCount[cat] > 0 || s.actual[cat] != null) {
+                risk(e, entity, cat, all, from, opaque, s);
             }
-        }
-        for (ImpactCategory c : categories) {
-            out.add(risk(entity, c, drivers.getOrDefault(c, List.of()), context.getOrDefault(c, List.of()),
-                    actual.getOrDefault(c, List.of()), opaque));
         }
     }
 
-    private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
-            List<Incident> incidents, boolean opaque) {
-        return risk(entity, category, drivers, context, incidents, opaque, null);
+    /** {@link #segmentNumber(String)}, remembered for the few subjects of the current entity. */
+    private int segmentNumber(String subject, Scratch s) {
+        for (int k = 0; k < s.subjects; k++) {
+            if (s.subject[k] == subject) {
+                return s.subjectSegment[k];
+            }
+        }
+        int n = segmentNumber(subject);
+        if (s.subjects < s.subject.length) {
+            s.subject[s.subjects] = subject;
+            s.subjectSegment[s.subjects++] = n;
+        }
+        return n;
+    }
+
+    /** The segment number a driver's subject names, or -1 (see {@link #segmentOf}). */
+    private int segmentNumber(String subject) {
+        int n = segmentIds.get(subject);
+        if (n < 0) {
+            int at = subject.indexOf('@');
+            if (at > 0) {
+                n = segmentIds.get(subject.substring(0, at));
+            }
+        }
+        if (n < 0) {
+            int colon = subject.lastIndexOf(':');
+            if (colon > 0) {
+                n = segmentIds.get(subject.substring(0, colon));
+            }
+        }
+        return n;
+    }
+
+    /** Scores one risk of an entity and keeps it in the next slot. */
+    private void risk(int e, String entity, int cat, Entry[] all, int from, boolean opaque, Scratch s) {
+        RiskRules.CategoryRule rule = categoryRules[cat];
+        List<Incident> incidents = s.actual[cat];
+        boolean isActual = incidents != null; // lists are only made to hold at least one
+        int nd = s.driverCount[cat];
+        int[] drivers = s.drivers[cat];
+
+        int scale = rule.baseScale();
+        for (int k = 0; k < nd; k++) {
+            int d = drivers[k];
+            int sc = s.scale[d];
+            if (sc == NOT_YET) {
+                Entry entry = all[from + d];
+                s.scale[d] = sc = s.code[d].rule.scaleFor(entry.known());
+            }
+            if (sc > scale) {
+                scale = sc;
+            }
+        }
+
+        int scope;
+        if (rule.fixedScope().isPresent()) {
+            scope = rule.fixedScope().get();
+        } else {
+            int stamp = ++s.stamp;
+            if (stamp == 0) { // wrapped around: start again
+                Arrays.fill(s.mark, 0);
+                stamp = s.stamp = 1;
+            }
+            long people = 0;
+            boolean unknown = false;
+            boolean affected = false;
+            for (int k = 0; k < nd; k++) {
+                int d = drivers[k];
+                int seg = s.segment[d];
+                if (seg == NOT_YET) {
+                    s.segment[d] = seg = segmentNumber(all[from + d].subject, s);
+                }
+                if (seg >= 0) {
+                    if (s.mark[seg] != stamp) {
+                        s.mark[seg] = stamp;
+                        affected = true;
+                        long h = headcount[seg];
+                        if (h >= 0) {
+                            people += h;
+                        } else {
+                            unknown = true;
+                        }
+                    }
+                } else {
+                    if (s.atEntity == null) {
+                        List<WorkforceSegment> at = graph.segmentsAt(entity);
+                        int[] numbers = new int[at.size()];
+                        for (int j = 0; j < numbers.length; j++) {
+                            numbers[j] = segmentIds.get(at.get(j).id());
+                        }
+                        s.atEntity = numbers;
+                    }
+                    for (int sn : s.atEntity) {
+                        if (s.mark[sn] != stamp) {
+                            s.mark[sn] = stamp;
+                            affected = true;
+                            long h = headcount[sn];
+                            if (h >= 0) {
+                                people += h;
+                            } else {
+                                unknown = true;
+                            }
+                        }
+                    }
+                }
+            }
+            boolean noneCounted = true;
+            if (incidents != null) {
+                for (Incident inc : incidents) {
+                    Optional<Integer> p = inc.peopleAffected();
+                    people = Math.max(people, p.orElse(0));
+                    if (p.isEmpty()) {
+                        if (!affected) {
+                            unknown = true;
+                        }
+                    } else {
+                        noneCounted = false;
+                    }
+                }
+            }
+            if (!affected && noneCounted) {
+                unknown = true;
+            }
+            int band = 1;
+            for (int b = 0; b < bandAtLeast.length; b++) {
+                if (people >= bandAtLeast[b]) {
+                    band = bandScore[b];
+                    break;
+                }
+            }
+            scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
+        }
+
+        int irr = Math.min(max, rule.irremediability() + (isActual ? rule.actualUplift() : 0));
+
+        int likelihood;
+        if (isActual) {
+            likelihood = rules.actualLikelihood();
+        } else {
+            likelihood = 1;
+            boolean nonOpacity = false;
+            for (int k = 0; k < nd; k++) {
+                int d = drivers[k];
+                int l = likelihoodOf[all[from + d].status.ordinal()];
+                nonOpacity |= !s.code[d].opacity;
+                if (l > likelihood) {
+                    likelihood = l;
+                }
+            }
+            if (opaque && nonOpacity && rules.opacityUplift() > 0 && likelihood < max) {
+                likelihood = Math.min(max, likelihood + rules.opacityUplift());
+            }
+        }
+
+        int r = riskCount;
+        if (r == riskEntity.length) {
+            int len = r * 2;
+            riskEntity = Arrays.copyOf(riskEntity, len);
+            riskCategory = Arrays.copyOf(riskCategory, len);
+            riskClass = Arrays.copyOf(riskClass, len);
+            riskOpaque = Arrays.copyOf(riskOpaque, len);
+            riskDrivers = Arrays.copyOf(riskDrivers, len);
+            riskContext = Arrays.copyOf(riskContext, len);
+            riskIncidents = Arrays.copyOf(riskIncidents, len);
+        }
+        riskEntity[r] = e;
+        riskCategory[r] = (byte) cat;
+        riskClass[r] = classOf(scale, scope, irr, likelihood, isActual);
+        riskOpaque[r] = opaque;
+        riskDrivers[r] = nd == 0 ? null : EntryIds.of(s.picked.over(all, from, drivers, nd));
+        int nc = s.contextCount[cat];
+        riskContext[r] = nc == 0 ? null : EntryIds.of(s.picked.over(all, from, s.context[cat], nc));
+        riskIncidents[r] = incidents;
+        riskCount = r + 1;
+    }
+
+    /** The class of a risk: its severity, priority and occurrence, computed once per combination. */
+    private int classOf(int scale, int scope, int irr, int likelihood, boolean actual) {
+        // scale, scope and likelihood are 1..max (the rules check it); irremediability can fall below 1
+        boolean direct = max < 16 && irr >= 1 && irr <= max;
+        int index = direct ? (((scale * 16 + scope) * 16 + irr) * 16 + likelihood) * 2 + (actual ? 1 : 0) : -1;
+        Integer known;
+        ClassKey key = null;
+        if (direct) {
+            if (classTable == null) {
+                classTable = new int[16 * 16 * 16 * 16 * 2];
+            }
+            int c = classTable[index] - 1;
+            known = c >= 0 ? c : null;
+        } else {
+            key = new ClassKey(scale, scope, irr, likelihood, actual);
+            known = classByKey.get(key);
+        }
+        if (known != null) {
+            return known;
+        }
+        RiskRules.Weights w = rules.weights();
+        BigDecimal weighted = w.scale().multiply(BigDecimal.valueOf(scale), mc)
+                .add(w.scope().multiply(BigDecimal.valueOf(scope), mc), mc)
+                .add(w.irremediability().multiply(BigDecimal.valueOf(irr), mc), mc);
+        BigDecimal score = weighted.divide(w.scale().add(w.scope(), mc).add(w.irremediability(), mc), mc)
+                .setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
+        int c = classSeverity.size();
+        classSeverity.add(new RiskSeverity(scale, scope, irr, score));
+        classPriority.add(priority);
+        classOccurrence.add(actual ? Occurrence.ACTUAL : Occurrence.POTENTIAL);
+        classLikelihood.add(likelihood);
+        if (direct) {
+            classTable[index] = c + 1;
+        } else {
+            classByKey.put(key, c);
+        }
+        return c;
     }
 
     /**
-     * A risk; its justification is worded when read, by scoring it again with {@code words} set (the drivers are
-     * then those kept by the risk, without repeats: the same scores, the same first driver of each).
+     * The risks in rank order: by priority (highest first), severity score (highest first), actual before
+     * potential, entity id, category. The classes are ranked on the first three; the slots are already in
+     * entity and category order, so a stable counting sort on the class rank finishes the job.
      */
-    private Risk risk(String entity, ImpactCategory category, List<Entry> drivers, List<Entry> context,
-            List<Incident> incidents, boolean opaque, String[] words) {
-        int max = rules.maxScore();
+    private List<Risk> rank(IdTable entities) {
+        int classes = classSeverity.size();
+        Integer[] order = new Integer[classes];
+        for (int c = 0; c < classes; c++) {
+            order[c] = c;
+        }
+        java.util.Comparator<Integer> byClass = (a, b) -> {
+            int x = classPriority.get(b).compareTo(classPriority.get(a));
+            if (x == 0) {
+                x = classSeverity.get(b).score().compareTo(classSeverity.get(a).score());
+            }
+            if (x == 0) {
+                x = classOccurrence.get(a).compareTo(classOccurrence.get(b));
+            }
+            return x;
+        };
+        Arrays.sort(order, byClass);
+        int[] classRank = new int[classes];
+        for (int k = 0; k < classes; k++) {
+            classRank[order[k]] = k > 0 && byClass.compare(order[k - 1], order[k]) == 0 ? classRank[order[k - 1]] : k;
+        }
+        int n = riskCount;
+        int[] start = new int[classes + 1];
+        for (int r = 0; r < n; r++) {
+            start[classRank[riskClass[r]] + 1]++;
+        }
+        for (int c = 0; c < classes; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] place = new int[n];
+        for (int r = 0; r < n; r++) {
+            place[start[classRank[riskClass[r]]]++] = r;
+        }
+        int[] tierOf = new int[entities.size()];
+        Arrays.fill(tierOf, NOT_YET);
+        Risk[] ranked = new Risk[n];
+        for (int p = 0; p < n; p++) {
+            int r = place[p];
+            int e = riskEntity[r];
+            String entity = entities.id(e);
+            if (tierOf[e] == NOT_YET) {
+                OptionalInt t = graph.tier(entity);
+                tierOf[e] = t.isPresent() ? t.getAsInt() : -1;
+            }
+            ImpactCategory category = CATEGORIES[riskCategory[r]];
+            int c = riskClass[r];
+            EntryIds drivers = riskDrivers[r];
+            EntryIds context = riskContext[r];
+            List<Incident> incidents = riskIncidents[r] == null ? List.of() : riskIncidents[r];
+            boolean opaque = riskOpaque[r];
+            List<Entry> kept = drivers == null ? List.of() : drivers.entries();
+            ranked[p] = new Risk("RISK:" + entity + ":" + category.name(), p + 1, entity, tierOf[e], category,
+                    classOccurrence.get(c), classSeverity.get(c), classLikelihood.get(c), classPriority.get(c),
+                    drivers == null ? List.of() : drivers, context == null ? List.of() : context,
+                    incidentIds(incidents), () -> justify(entity, category, kept, incidents, opaque), null, null);
+        }
+        return List.of(ranked);
+    }
+
+    /** The ids of the incidents, sorted, without repeats. */
+    private static List<String> incidentIds(List<Incident> incidents) {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = new String[incidents.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = incidents.get(k).id();
+        }
+        Arrays.sort(ids);
+        int m = 1;
+        for (int k = 1; k < ids.length; k++) {
+            if (!ids[k].equals(ids[m - 1])) {
+                ids[m++] = ids[k];
+            }
+        }
+        return List.of(m == ids.length ? ids : Arrays.copyOf(ids, m));
+    }
+
+    /**
+     * The justification of a risk, {english, french}, by scoring it again the plain way, citing the drivers the
+     * risk kept (without repeats: the same scores, the same first driver of each). Reads no cache of the mapper
+     * (it may run on any thread once the map is built).
+     */
+    private String[] justify(String entity, ImpactCategory category, List<Entry> drivers, List<Incident> incidents,
+            boolean opaque) {
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category, DEFAULT_CATEGORY);
         List<String> why = new ArrayList<>(4); // scale, scope, irremediability, likelihood
         List<String> whyFr = new ArrayList<>(4);
@@ -199,29 +732,23 @@ final class RiskMapper {
         String scaleFrom = "category base";
         String scaleFromFr = "base de la catégorie";
         for (Entry d : drivers) {
-            int s = rule(d.code).scaleFor(d.known());
+            int s = rules.drivers().get(d.code).scaleFor(d.known());
             if (s > scale) {
                 scale = s;
-                if (words != null) {
-                    scaleFrom = d.id() + " (" + d.value(engine).text() + ")";
-                    scaleFromFr = d.id() + " (" + d.known().map(v -> v.toPlainString()
-                            + (d.unit.isEmpty() ? "" : " " + d.unit)).orElse("non communiqué") + ")";
-                }
+                scaleFrom = d.id() + " (" + d.value(engine).text() + ")";
+                scaleFromFr = d.id() + " (" + d.known().map(v -> v.toPlainString()
+                        + (d.unit.isEmpty() ? "" : " " + d.unit)).orElse("non communiqué") + ")";
             }
         }
-        if (words != null) {
-            why.add("scale " + scale + " from " + scaleFrom);
-            whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
-        }
+        why.add("scale " + scale + " from " + scaleFrom);
+        whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
 
         // scope
         int scope;
         if (cat.fixedScope().isPresent()) {
             scope = cat.fixedScope().get();
-            if (words != null) {
-                why.add("scope " + scope + " fixed for the category");
-                whyFr.add("portée " + scope + " fixée pour la catégorie");
-            }
+            why.add("scope " + scope + " fixed for the category");
+            whyFr.add("portée " + scope + " fixée pour la catégorie");
         } else {
             Set<String> affected = new LinkedHashSet<>();
             for (Entry d : drivers) {
@@ -235,7 +762,7 @@ final class RiskMapper {
             long people = 0;
             boolean unknown = false;
             for (String sid : affected) {
-                Optional<Integer> h = segments.get(sid).headcount().best();
+                Optional<Integer> h = segmentByNumber[segmentIds.get(sid)].headcount().best();
                 if (h.isPresent()) {
                     people += h.get();
                 } else {
@@ -259,49 +786,40 @@ final class RiskMapper {
                 }
             }
             scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
-            if (words != null) {
-                why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
-                        : people + " people known") + (unknown ? ", headcount not disclosed (at least "
-                                + rules.scopeIfUnknown() + ")" : ""));
-                whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
-                        : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
-                                + rules.scopeIfUnknown() + ")" : ""));
-            }
+            why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
+                    : people + " people known") + (unknown ? ", headcount not disclosed (at least "
+                            + rules.scopeIfUnknown() + ")" : ""));
+            whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
+                    : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
+                            + rules.scopeIfUnknown() + ")" : ""));
         }
 
         // irremediability
         int irr = Math.min(max, cat.irremediability() + (isActual ? cat.actualUplift() : 0));
-        if (words != null) {
-            why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
-                    + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
-            whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
-                    + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
-        }
+        why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
+                + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
+        whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
+                + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
 
         // likelihood
-        int likelihood;
         if (isActual) {
-            likelihood = rules.actualLikelihood();
-            if (words != null) {
-                why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
-                        incidents.stream().map(Incident::id).toList()));
-                whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
-                        incidents.stream().map(Incident::id).toList()));
-            }
+            int likelihood = rules.actualLikelihood();
+            why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
+                    incidents.stream().map(Incident::id).toList()));
+            whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
+                    incidents.stream().map(Incident::id).toList()));
         } else {
-            likelihood = 1;
+            int likelihood = 1;
             String from = "none";
             String fromFr = "aucun indicateur";
             boolean nonOpacity = false;
             for (Entry d : drivers) {
                 int l = rules.likelihood().getOrDefault(d.status, 1);
-                nonOpacity |= !opacity(d.code);
+                nonOpacity |= !rules.opacityCodes().contains(d.code);
                 if (l > likelihood) {
                     likelihood = l;
-                    if (words != null) {
-                        from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
-                        fromFr = d.id() + " " + statusFr(d.status);
-                    }
+                    from = d.id() + " " + d.status.name().toLowerCase(java.util.Locale.ROOT);
+                    fromFr = d.id() + " " + statusFr(d.status);
                 }
             }
             String l0 = "likelihood " + likelihood + " from " + from;
@@ -311,38 +829,13 @@ final class RiskMapper {
                 l0 += ", +" + rules.opacityUplift() + " for opacity at the entity = " + likelihood;
                 l0Fr += ", +" + rules.opacityUplift() + " pour l’opacité de l’entité = " + likelihood;
             }
-            if (words != null) {
-                why.add(l0);
-                whyFr.add(l0Fr);
-            }
+            why.add(l0);
+            whyFr.add(l0Fr);
         }
-
-        RiskRules.Weights w = rules.weights();
-        BigDecimal weighted = w.scale().multiply(BigDecimal.valueOf(scale), mc)
-                .add(w.scope().multiply(BigDecimal.valueOf(scope), mc), mc)
-                .add(w.irremediability().multiply(BigDecimal.valueOf(irr), mc), mc);
-        BigDecimal score = weighted.divide(w.scale().add(w.scope(), mc).add(w.irremediability(), mc), mc)
-                .setScale(2, RoundingMode.HALF_EVEN);
-        BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
-
-        if (words != null) {
-            words[0] = why.get(0) + "; " + why.get(1) + "; " + why.get(2) + "; " + why.get(3);
-            words[1] = whyFr.get(0) + " ; " + whyFr.get(1) + " ; " + whyFr.get(2) + " ; " + whyFr.get(3);
-            return null;
-        }
-        EntryIds driverIds = EntryIds.of(drivers);
-        EntryIds contextEntries = EntryIds.of(context);
-        List<String> contextIds = contextEntries == null ? List.of() : contextEntries;
-        List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
-        int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
-        List<Entry> kept = driverIds == null ? List.of() : driverIds.entries();
-        return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
-                isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
-                likelihood, priority, driverIds == null ? List.of() : driverIds, contextIds, incidentIds, () -> {
-                    String[] text = new String[2];
-                    risk(entity, category, kept, List.of(), incidents, opaque, text);
-                    return text;
-                }, null, null);
+        return new String[] {
+            why.get(0) + "; " + why.get(1) + "; " + why.get(2) + "; " + why.get(3),
+            whyFr.get(0) + " ; " + whyFr.get(1) + " ; " + whyFr.get(2) + " ; " + whyFr.get(3)
+        };
     }
 
     /** The status of an indicator in French, as cited in a justification. */
@@ -358,14 +851,12 @@ final class RiskMapper {
         };
     }
 
+    /**
+     * The segment a subject names: the segment with that id, else the one whose id is the subject up to its
+     * first {@code @}, else up to its last {@code :} (the first segment of the chain with that id).
+     */
     private Optional<WorkforceSegment> segmentOf(String subject) {
-        WorkforceSegment s = segments.get(subject);
-        if (s == null && subject.indexOf('@') > 0) {
-            s = segments.get(subject.substring(0, subject.indexOf('@')));
-        }
-        if (s == null && subject.lastIndexOf(':') > 0) {
-            s = segments.get(subject.substring(0, subject.lastIndexOf(':')));
-        }
-        return Optional.ofNullable(s);
+        int n = segmentNumber(subject);
+        return n < 0 ? Optional.empty() : Optional.of(segmentByNumber[n]);
     }
 }
