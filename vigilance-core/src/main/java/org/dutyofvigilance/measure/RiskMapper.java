@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
@@ -88,9 +89,9 @@ final class RiskMapper {
     /** Codes looked up once per code, then by reference (the codes are the engine's constants). */
     private final IdentityHashMap<String, Code> codes = new IdentityHashMap<>();
     private String lastCode;
-    private static final int CODE_SLOTS = 128;
-    private final String[] codeKeys = new String[CODE_SLOTS];
-    private final Code[] codeValues = new Code[CODE_SLOTS];
+    private static final int MAX_CODE_SLOTS = 1 << 14;
+    private String[] codeKeys = new String[64];
+    private Code[] codeValues = new Code[64];
     private Code lastCodeInfo;
 
     RiskMapper(IndicatorEngine engine, ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
@@ -136,8 +137,8 @@ final class RiskMapper {
         if (code == lastCode) {
             return lastCodeInfo;
         }
-        // a direct-mapped cache by the string's (cached) hash, in front of the identity map
-        int slot = code.hashCode() & (CODE_SLOTS - 1);
+        // a direct-mapped cache by the string's (cached) hash, grown until the codes seen do not collide
+        int slot = code.hashCode() & (codeKeys.length - 1);
         Code c;
         if (codeKeys[slot] == code) {
             c = codeValues[slot];
@@ -147,6 +148,10 @@ final class RiskMapper {
                 c = new Code(rules.drivers().get(code), rules.opacityCodes().contains(code), rules.riskStatuses());
                 codes.put(code, c);
             }
+            if (codeKeys[slot] != null && codeKeys.length < MAX_CODE_SLOTS) {
+                growCodeSlots();
+                slot = code.hashCode() & (codeKeys.length - 1);
+            }
             codeKeys[slot] = code;
             codeValues[slot] = c;
         }
@@ -155,9 +160,33 @@ final class RiskMapper {
         return c;
     }
 
+    /** Doubles the code cache until the codes seen so far each have a slot of their own (or it is at its largest). */
+    private void growCodeSlots() {
+        int size = codeKeys.length;
+        boolean collides;
+        do {
+            size *= 2;
+            boolean[] used = new boolean[size];
+            collides = false;
+            for (String known : codes.keySet()) {
+                int slot = known.hashCode() & (size - 1);
+                collides |= used[slot];
+                used[slot] = true;
+            }
+        } while (collides && size < MAX_CODE_SLOTS);
+        codeKeys = new String[size];
+        codeValues = new Code[size];
+        for (Map.Entry<String, Code> known : codes.entrySet()) {
+            int slot = known.getKey().hashCode() & (size - 1);
+            codeKeys[slot] = known.getKey();
+            codeValues[slot] = known.getValue();
+        }
+    }
+
     // ---- the risks found, one slot each, in entity-id order then category order ----
     private int riskCount;
     private int[] riskEntity = new int[256];
+    private int[] riskTier = new int[256];
     private byte[] riskCategory = new byte[256];
     private int[] riskClass = new int[256];
     private boolean[] riskOpaque = new boolean[256];
@@ -188,30 +217,30 @@ final class RiskMapper {
      * each entity's entries are then put back in id order ({@link Entry#pos}).
      */
     List<Risk> map(Entry[] indicators, List<Incident> incidents) {
-        IdTable entities = new IdTable(1024);
-        Entry[] rel = new Entry[Math.max(16, Math.min(indicators.length, 1 << 16))];
-        int[] relEntity = new int[rel.length];
-        int nRel = 0;
+        IdTable entities = new IdTable(graph.chain().businessPartners().size() + incidents.size() + 16);
+        // the entity of each entry that can make or change a risk (only drivers and opacity codes), else -1
+        int[] entityOf = new int[indicators.length];
+        int[] start = new int[Math.max(64, graph.chain().businessPartners().size() + 16)];
+        int relevant = 0;
         String lastEntity = null;
         int lastNumber = -1;
-        for (Entry i : indicators) {
-            if (!code(i.code).relevant) {
-                continue; // only drivers and opacity codes can make or change a risk
-            }
-            String entity = i.entity();
+        for (int k = 0; k < indicators.length; k++) {
+            Entry i = indicators[k];
+            String entity = code(i.code).relevant ? i.entity() : null;
             if (entity == null) {
+                entityOf[k] = -1;
                 continue;
             }
             if (entity != lastEntity) {
                 lastEntity = entity;
                 lastNumber = entities.add(entity);
+                if (lastNumber + 1 >= start.length) {
+                    start = Arrays.copyOf(start, start.length * 2);
+                }
             }
-            if (nRel == rel.length) {
-                rel = Arrays.copyOf(rel, nRel * 2);
-                relEntity = Arrays.copyOf(relEntity, nRel * 2);
-            }
-            rel[nRel] = i;
-            relEntity[nRel++] = lastNumber;
+            entityOf[k] = lastNumber;
+            start[lastNumber + 1]++;
+            relevant++;
         }
         int[] incidentEntity = new int[incidents.size()];
         for (int k = 0; k < incidentEntity.length; k++) {
@@ -219,21 +248,20 @@ final class RiskMapper {
         }
         int entityCount = entities.size();
 
-        // each entity's entries together (stable), then in id order
-        int[] start = new int[entityCount + 1];
-        for (int k = 0; k < nRel; k++) {
-            start[relEntity[k] + 1]++;
-        }
+        // each entity's entries together (in the order met), then in id order
+        start = Arrays.copyOf(start, entityCount + 1);
         for (int e = 0; e < entityCount; e++) {
             start[e + 1] += start[e];
         }
-        Entry[] byEntity = new Entry[nRel];
+        Entry[] byEntity = new Entry[relevant];
         int[] fill = Arrays.copyOf(start, entityCount);
-        for (int k = 0; k < nRel; k++) {
-            byEntity[fill[relEntity[k]]++] = rel[k];
+        for (int k = 0; k < indicators.length; k++) {
+            int e = entityOf[k];
+            if (e >= 0) {
+                byEntity[fill[e]++] = indicators[k];
+            }
         }
-        rel = null;
-        relEntity = null;
+        entityOf = null;
         fill = null;
         List<Incident>[] incidentsAt = null;
         if (incidentEntity.length > 0) {
@@ -249,17 +277,55 @@ final class RiskMapper {
 
         // entities in id order
         String[] names = new String[entityCount];
+        int[] order = new int[entityCount];
         for (int e = 0; e < entityCount; e++) {
             names[e] = entities.id(e);
+            order[e] = e;
         }
-        Arrays.sort(names);
+        sortByName(order, new int[entityCount], 0, entityCount, names);
         Scratch scratch = new Scratch(segmentIds.size());
-        for (String name : names) {
-            int e = entities.get(name);
+        for (int e : order) {
             sortByPosition(byEntity, start[e], start[e + 1]);
-            risksAt(e, name, byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e], scratch);
+            risksAt(e, names[e], byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e], scratch);
         }
         return rank(entities);
+    }
+
+    /**
+     * Sorts numbers by their (distinct) names: a merge sort that skips the merge of halves already in order, so
+     * that names mostly in order cost little.
+     */
+    private static void sortByName(int[] a, int[] tmp, int from, int to, String[] names) {
+        int n = to - from;
+        if (n < 12) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                String name = names[x];
+                int j = i - 1;
+                while (j >= from && names[a[j]].compareTo(name) > 0) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortByName(a, tmp, from, mid, names);
+        sortByName(a, tmp, mid, to, names);
+        if (names[a[mid - 1]].compareTo(names[a[mid]]) <= 0) {
+            return;
+        }
+        System.arraycopy(a, from, tmp, from, n);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || i < mid && names[tmp[i]].compareTo(names[tmp[j]]) <= 0) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
     }
 
     /**
@@ -409,9 +475,14 @@ final class RiskMapper {
                 }
             }
         }
+        int tier = NOT_YET;
         for (int cat = 0; cat < CATEGORIES.length; cat++) {
             if (s.driverCount[cat] > 0 || s.actual[cat] != null) {
-                risk(e, entity, cat, all, from, opaque, s);
+                if (tier == NOT_YET) {
+                    OptionalInt t = graph.tier(entity);
+                    tier = t.isPresent() ? t.getAsInt() : -1;
+                }
+                risk(e, entity, tier, cat, all, from, opaque, s);
             }
         }
     }
@@ -450,7 +521,7 @@ final class RiskMapper {
     }
 
     /** Scores one risk of an entity and keeps it in the next slot. */
-    private void risk(int e, String entity, int cat, Entry[] all, int from, boolean opaque, Scratch s) {
+    private void risk(int e, String entity, int tier, int cat, Entry[] all, int from, boolean opaque, Scratch s) {
         RiskRules.CategoryRule rule = categoryRules[cat];
         List<Incident> incidents = s.actual[cat];
         boolean isActual = incidents != null; // lists are only made to hold at least one
@@ -574,6 +645,7 @@ final class RiskMapper {
         if (r == riskEntity.length) {
             int len = r * 2;
             riskEntity = Arrays.copyOf(riskEntity, len);
+            riskTier = Arrays.copyOf(riskTier, len);
             riskCategory = Arrays.copyOf(riskCategory, len);
             riskClass = Arrays.copyOf(riskClass, len);
             riskOpaque = Arrays.copyOf(riskOpaque, len);
@@ -582,6 +654,7 @@ final class RiskMapper {
             riskIncidents = Arrays.copyOf(riskIncidents, len);
         }
         riskEntity[r] = e;
+        riskTier[r] = tier;
         riskCategory[r] = (byte) cat;
         riskClass[r] = classOf(scale, scope, irr, likelihood, isActual);
         riskOpaque[r] = opaque;
@@ -670,17 +743,11 @@ final class RiskMapper {
         for (int r = 0; r < n; r++) {
             place[start[classRank[riskClass[r]]]++] = r;
         }
-        int[] tierOf = new int[entities.size()];
-        Arrays.fill(tierOf, NOT_YET);
         Risk[] ranked = new Risk[n];
         for (int p = 0; p < n; p++) {
             int r = place[p];
             int e = riskEntity[r];
             String entity = entities.id(e);
-            if (tierOf[e] == NOT_YET) {
-                OptionalInt t = graph.tier(entity);
-                tierOf[e] = t.isPresent() ? t.getAsInt() : -1;
-            }
             ImpactCategory category = CATEGORIES[riskCategory[r]];
             int c = riskClass[r];
             EntryIds drivers = riskDrivers[r];
@@ -688,7 +755,7 @@ final class RiskMapper {
             List<Incident> incidents = riskIncidents[r] == null ? List.of() : riskIncidents[r];
             boolean opaque = riskOpaque[r];
             List<Entry> kept = drivers == null ? List.of() : drivers.entries();
-            ranked[p] = new Risk("RISK:" + entity + ":" + category.name(), p + 1, entity, tierOf[e], category,
+            ranked[p] = new Risk("RISK:" + entity + ":" + category.name(), p + 1, entity, riskTier[r], category,
                     classOccurrence.get(c), classSeverity.get(c), classLikelihood.get(c), classPriority.get(c),
                     drivers == null ? List.of() : drivers, context == null ? List.of() : context,
                     incidentIds(incidents), () -> justify(entity, category, kept, incidents, opaque), null, null);
