@@ -533,8 +533,8 @@ final class RiskMapper {
             int d = drivers[k];
             int sc = s.scale[d];
             if (sc == NOT_YET) {
-                Entry entry = all[from + d];
-                s.scale[d] = sc = s.code[d].rule.scaleFor(entry.known());
+                Code c = s.code[d];
+                s.scale[d] = sc = c.rule.bands().isEmpty() ? c.rule.scale() : c.rule.scaleFor(all[from + d].known());
             }
             if (sc > scale) {
                 scale = sc;
