@@ -4,202 +4,781 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.graph.IdTable;
 import org.dutyofvigilance.model.ChainOfActivities;
 import org.dutyofvigilance.model.ImpactCategory;
 import org.dutyofvigilance.model.Incident;
 import org.dutyofvigilance.model.WorkforceSegment;
 
-/** Turns indicators and incidents into the ranked risk map, following {@link RiskRules}. */
+/**
+ * Turns indicators and incidents into the ranked risk map, following {@link RiskRules}.
+ *
+ * <p>Built for large chains: entities and segments are numbered ({@link IdTable}), an entity's indicators are
+ * sorted into per-category scratch arrays reused from entity to entity, the headcount of each segment is read
+ * once, and the severity score and priority are computed once per combination of scale, scope,
+ * irremediability, likelihood and occurrence (a "class"). Risks are produced entity by entity in entity-id
+ * order and category order, so ranking them is a stable counting sort on the rank of their class; each
+ * {@link Risk} is then built once, with its final rank. The justification is worded when read, by
+ * {@link #justify}, which scores the risk again the plain way.
+ */
 final class RiskMapper {
+    private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
+    private static final ImpactCategory[] CATEGORIES = ImpactCategory.values();
+    private static final int NOT_YET = Integer.MIN_VALUE;
+    private static final int[] NO_ROWS = {};
+
+    private final IndicatorEngine engine;
+    /** The indicators being mapped. */
+    private Entries rows;
     private final ChainGraph graph;
     private final RiskRules rules;
     private final MathContext mc;
-    private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
-    private final Map<String, WorkforceSegment> segments = new HashMap<>();
+    private final int max;
+    /** Segment ids numbered in chain order; the first segment with an id is the one whose headcount counts. */
+    private final IdTable segmentIds;
+    private final WorkforceSegment[] segmentByNumber;
+    /** Headcount of each numbered segment ({@link org.dutyofvigilance.model.Headcount#best()}), or -1. */
+    private final long[] headcount;
+    /** Per category ordinal. */
+    private final RiskRules.CategoryRule[] categoryRules;
+    /** Likelihood given by a driver of each status (by ordinal). */
+    private final int[] likelihoodOf;
+    private final long[] bandAtLeast;
+    private final int[] bandScore;
 
-    private final IndicatorEngine engine;
-    private Entries rows;
+    /** What the rules say about one indicator code. */
+    private static final class Code {
+        final RiskRules.DriverRule rule;
+        final boolean opacity;
+        /** Whether the code can make or change a risk (a driver or an opacity code). */
+        final boolean relevant;
+        /** Per status ordinal: whether a driver with this status raises its risks. */
+        final boolean[] raises;
+        /** Ordinals of the categories it drives, in the rule's order (repeats kept). */
+        final int[] categories;
 
-    private static int[] toArray(List<Integer> list) {
-        int[] a = new int[list.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = list.get(i);
+        Code(RiskRules.DriverRule rule, boolean opacity, java.util.Set<IndicatorStatus> defaults) {
+            this.rule = rule;
+            this.opacity = opacity;
+            this.relevant = rule != null || opacity;
+            IndicatorStatus[] statuses = IndicatorStatus.values();
+            this.raises = new boolean[statuses.length];
+            if (rule != null) {
+                for (IndicatorStatus s : statuses) {
+                    raises[s.ordinal()] = rule.raises(s, defaults);
+                }
+                categories = new int[rule.categories().size()];
+                for (int k = 0; k < categories.length; k++) {
+                    categories[k] = rule.categories().get(k).ordinal();
+                }
+            } else {
+                categories = new int[0];
+            }
         }
-        return a;
     }
+
+    /** Codes looked up once per code, then by reference (the codes are the engine's constants). */
+    private final IdentityHashMap<String, Code> codes = new IdentityHashMap<>();
+    private String lastCode;
+    private static final int MAX_CODE_SLOTS = 1 << 14;
+    private String[] codeKeys = new String[64];
+    private Code[] codeValues = new Code[64];
+    private Code lastCodeInfo;
 
     RiskMapper(IndicatorEngine engine, ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
         this.engine = engine;
         this.graph = graph;
         this.rules = rules;
         this.mc = mc;
-        for (WorkforceSegment s : chain.workforceSegments()) {
-            segments.putIfAbsent(s.id(), s);
+        this.max = rules.maxScore();
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        this.segmentIds = new IdTable(segments.size() + 16);
+        WorkforceSegment[] byNumber = new WorkforceSegment[segments.size()];
+        for (WorkforceSegment s : segments) {
+            int n = segmentIds.add(s.id());
+            if (byNumber[n] == null) {
+                byNumber[n] = s;
+            }
+        }
+        this.segmentByNumber = byNumber;
+        this.headcount = new long[segmentIds.size()];
+        for (int n = 0; n < headcount.length; n++) {
+            Optional<Integer> h = byNumber[n].headcount().best();
+            headcount[n] = h.isPresent() ? h.get() : -1;
+        }
+        this.categoryRules = new RiskRules.CategoryRule[CATEGORIES.length];
+        for (ImpactCategory c : CATEGORIES) {
+            categoryRules[c.ordinal()] = rules.categories().getOrDefault(c, DEFAULT_CATEGORY);
+        }
+        IndicatorStatus[] statuses = IndicatorStatus.values();
+        this.likelihoodOf = new int[statuses.length];
+        for (IndicatorStatus s : statuses) {
+            likelihoodOf[s.ordinal()] = rules.likelihood().getOrDefault(s, 1);
+        }
+        List<RiskRules.ScopeBand> bands = rules.scopeBands();
+        this.bandAtLeast = new long[bands.size()];
+        this.bandScore = new int[bands.size()];
+        for (int k = 0; k < bands.size(); k++) {
+            bandAtLeast[k] = bands.get(k).atLeast();
+            bandScore[k] = bands.get(k).score();
         }
     }
+
+    private Code code(String code) {
+        if (code == lastCode) {
+            return lastCodeInfo;
+        }
+        // a direct-mapped cache by the string's (cached) hash, grown until the codes seen do not collide
+        int slot = code.hashCode() & (codeKeys.length - 1);
+        Code c;
+        if (codeKeys[slot] == code) {
+            c = codeValues[slot];
+        } else {
+            c = codes.get(code);
+            if (c == null) {
+                c = new Code(rules.drivers().get(code), rules.opacityCodes().contains(code), rules.riskStatuses());
+                codes.put(code, c);
+            }
+            if (codeKeys[slot] != null && codeKeys.length < MAX_CODE_SLOTS) {
+                growCodeSlots();
+                slot = code.hashCode() & (codeKeys.length - 1);
+            }
+            codeKeys[slot] = code;
+            codeValues[slot] = c;
+        }
+        lastCode = code;
+        lastCodeInfo = c;
+        return c;
+    }
+
+    /** Doubles the code cache until the codes seen so far each have a slot of their own (or it is at its largest). */
+    private void growCodeSlots() {
+        int size = codeKeys.length;
+        boolean collides;
+        do {
+            size *= 2;
+            boolean[] used = new boolean[size];
+            collides = false;
+            for (String known : codes.keySet()) {
+                int slot = known.hashCode() & (size - 1);
+                collides |= used[slot];
+                used[slot] = true;
+            }
+        } while (collides && size < MAX_CODE_SLOTS);
+        codeKeys = new String[size];
+        codeValues = new Code[size];
+        for (Map.Entry<String, Code> known : codes.entrySet()) {
+            int slot = known.getKey().hashCode() & (size - 1);
+            codeKeys[slot] = known.getKey();
+            codeValues[slot] = known.getValue();
+        }
+    }
+
+    // ---- the risks found, one slot each, in entity-id order then category order ----
+    private int riskCount;
+    private int[] riskEntity = new int[256];
+    private int[] riskTier = new int[256];
+    private byte[] riskCategory = new byte[256];
+    private int[] riskClass = new int[256];
+    private boolean[] riskOpaque = new boolean[256];
+    private EntryIds[] riskDrivers = new EntryIds[256];
+    private EntryIds[] riskContext = new EntryIds[256];
+    private List<Incident>[] riskIncidents = newIncidentLists(256);
+
+    @SuppressWarnings("unchecked")
+    private static List<Incident>[] newIncidentLists(int n) {
+        return (List<Incident>[]) new List<?>[n];
+    }
+
+    // ---- classes: one per (scale, scope, irremediability, likelihood, occurrence) ----
+    private record ClassKey(int scale, int scope, int irr, int likelihood, boolean actual) {
+    }
+
+    /** Class + 1 by packed scores when the scores are small (the shipped rules: 1..4), else by key. */
+    private int[] classTable;
+    private final HashMap<ClassKey, Integer> classByKey = new HashMap<>();
+    private final List<RiskSeverity> classSeverity = new ArrayList<>();
+    private final List<BigDecimal> classPriority = new ArrayList<>();
+    private final List<Occurrence> classOccurrence = new ArrayList<>();
+    private final List<Integer> classLikelihood = new ArrayList<>();
 
     /**
      * The risk map of the indicators of a report, from their compact entries in the order they were computed
      * (those of one entity mostly together, so the entity is looked up once per run, not once per indicator);
-     * each entity's entries are then put back in id order ({@link Entry#pos}).
+     * each entity's entries are then put back in id order ({@link Entries#pos}). Call after the rows are sorted
+     * ({@link IndicatorEngine#indicators()}).
      */
-    List<Risk> map(Entries rows, List<Incident> incidents) {
-        this.rows = rows;
-        Map<String, List<Integer>> byEntity = new HashMap<>();
-        java.util.IdentityHashMap<String, Boolean> relevant = new java.util.IdentityHashMap<>();
+    List<Risk> map(Entries indicators, List<Incident> incidents) {
+        this.rows = indicators;
+        int rowCount = indicators.size();
+        IdTable entities = new IdTable(graph.chain().businessPartners().size() + incidents.size() + 16);
+        // the entity of each entry that can make or change a risk (only drivers and opacity codes), else -1
+        int[] entityOf = new int[rowCount];
+        int[] start = new int[Math.max(64, graph.chain().businessPartners().size() + 16)];
+        int relevant = 0;
         String lastEntity = null;
-        List<Integer> last = null;
-        for (int i = 0, size = rows.size(); i < size; i++) {
-            String entity = rows.entity(i);
+        int lastNumber = -1;
+        for (int k = 0; k < rowCount; k++) {
+            String entity = code(rows.code(k)).relevant ? rows.entity(k) : null;
             if (entity == null) {
-                continue;
-            }
-            String code = rows.code(i);
-            Boolean r = relevant.get(code);
-            if (r == null) {
-                // only drivers and opacity codes can make or change a risk
-                r = rules.drivers().containsKey(code) || rules.opacityCodes().contains(code);
-                relevant.put(code, r);
-            }
-            if (!r) {
+                entityOf[k] = -1;
                 continue;
             }
             if (entity != lastEntity) {
                 lastEntity = entity;
-                last = byEntity.computeIfAbsent(entity, x -> new ArrayList<>());
+                lastNumber = entities.add(entity);
+                if (lastNumber + 1 >= start.length) {
+                    start = Arrays.copyOf(start, start.length * 2);
+                }
             }
-            last.add(i);
+            entityOf[k] = lastNumber;
+            start[lastNumber + 1]++;
+            relevant++;
         }
-        for (List<Integer> list : byEntity.values()) {
-            sortByPosition(list);
+        int[] incidentEntity = new int[incidents.size()];
+        for (int k = 0; k < incidentEntity.length; k++) {
+            incidentEntity[k] = entities.add(incidents.get(k).entity());
         }
-        Map<String, List<Incident>> incidentsAt = new HashMap<>();
-        for (Incident i : incidents) {
-            incidentsAt.computeIfAbsent(i.entity(), x -> new ArrayList<>()).add(i);
-            byEntity.computeIfAbsent(i.entity(), x -> new ArrayList<>());
+        int entityCount = entities.size();
+
+        // each entity's entries together (in the order met), then in id order
+        start = Arrays.copyOf(start, entityCount + 1);
+        for (int e = 0; e < entityCount; e++) {
+            start[e + 1] += start[e];
         }
-        String[] entities = byEntity.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(entities);
-        List<Risk> risks = new ArrayList<>();
-        for (String entity : entities) {
-            risksAt(entity, byEntity.get(entity), incidentsAt.getOrDefault(entity, List.of()), risks);
+        int[] byEntity = new int[relevant];
+        int[] fill = Arrays.copyOf(start, entityCount);
+        for (int k = 0; k < rowCount; k++) {
+            int e = entityOf[k];
+            if (e >= 0) {
+                byEntity[fill[e]++] = k;
+            }
         }
-        risks.sort(Comparator.comparing(Risk::priority, Comparator.reverseOrder())
-                .thenComparing(r -> r.severity().score(), Comparator.reverseOrder())
-                .thenComparing(Risk::occurrence)
-                .thenComparing(Risk::entity)
-                .thenComparing(Risk::category));
-        List<Risk> ranked = new ArrayList<>(risks.size());
-        for (int i = 0; i < risks.size(); i++) {
-            Risk r = risks.get(i);
-            ranked.add(r.withRank(i + 1));
+        entityOf = null;
+        fill = null;
+        List<Incident>[] incidentsAt = null;
+        if (incidentEntity.length > 0) {
+            incidentsAt = newIncidentLists(entityCount);
+            for (int k = 0; k < incidentEntity.length; k++) {
+                List<Incident> l = incidentsAt[incidentEntity[k]];
+                if (l == null) {
+                    incidentsAt[incidentEntity[k]] = l = new ArrayList<>(2);
+                }
+                l.add(incidents.get(k));
+            }
         }
-        return List.copyOf(ranked);
+
+        // entities in id order
+        String[] names = new String[entityCount];
+        int[] order = new int[entityCount];
+        for (int e = 0; e < entityCount; e++) {
+            names[e] = entities.id(e);
+            order[e] = e;
+        }
+        sortByName(order, new int[entityCount], 0, entityCount, names);
+        Scratch scratch = new Scratch(segmentIds.size());
+        for (int e : order) {
+            sortByPosition(byEntity, start[e], start[e + 1]);
+            risksAt(e, names[e], byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e], scratch);
+        }
+        return rank(entities);
     }
 
-    /** Puts entries back in id order: by their place in the sorted list, compared as primitives. */
-    private void sortByPosition(List<Integer> list) {
-        int n = list.size();
+    /**
+     * Sorts numbers by their (distinct) names: a merge sort that skips the merge of halves already in order, so
+     * that names mostly in order cost little.
+     */
+    private static void sortByName(int[] a, int[] tmp, int from, int to, String[] names) {
+        int n = to - from;
+        if (n < 12) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                String name = names[x];
+                int j = i - 1;
+                while (j >= from && names[a[j]].compareTo(name) > 0) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortByName(a, tmp, from, mid, names);
+        sortByName(a, tmp, mid, to, names);
+        if (names[a[mid - 1]].compareTo(names[a[mid]]) <= 0) {
+            return;
+        }
+        System.arraycopy(a, from, tmp, from, n);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || i < mid && names[tmp[i]].compareTo(names[tmp[j]]) <= 0) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
+    }
+
+    /**
+     * Puts an entity's entries back in id order, by their place in the sorted list: in place by insertion
+     * for the few entries of one entity, on primitive keys when there are many.
+     */
+    private void sortByPosition(int[] a, int from, int to) {
         boolean ordered = true;
-        for (int i = 1; i < n && ordered; i++) {
-            ordered = rows.pos(list.get(i - 1)) < rows.pos(list.get(i));
+        for (int i = from + 1; i < to && ordered; i++) {
+            ordered = rows.pos(a[i - 1]) < rows.pos(a[i]);
         }
         if (ordered) {
             return;
         }
+        int n = to - from;
+        if (n <= 32) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int xPos = rows.pos(x);
+                int j = i - 1;
+                while (j >= from && rows.pos(a[j]) > xPos) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = (long) rows.pos(list.get(i)) << 32 | i;
+            keys[i] = (long) rows.pos(a[from + i]) << 32 | i;
         }
-        java.util.Arrays.sort(keys);
-        Integer[] copy = list.toArray(new Integer[0]);
+        Arrays.sort(keys);
+        int[] copy = Arrays.copyOfRange(a, from, to);
         for (int i = 0; i < n; i++) {
-            list.set(i, copy[(int) keys[i]]);
+            a[from + i] = copy[(int) keys[i]];
         }
     }
 
-    /** Rules looked up once per code, then by reference (the codes are the engine's constants). */
-    private final java.util.IdentityHashMap<String, Optional<RiskRules.DriverRule>> ruleOf =
-            new java.util.IdentityHashMap<>();
-    private final java.util.IdentityHashMap<String, Boolean> opacityOf = new java.util.IdentityHashMap<>();
+    /** Arrays reused from one entity to the next. */
+    private static final class Scratch {
+        final int[] driverCount = new int[CATEGORIES.length];
+        final int[] contextCount = new int[CATEGORIES.length];
+        /** Per category: indices (into the entity's entries) of its drivers and of its context. */
+        final int[][] drivers = new int[CATEGORIES.length][8];
+        final int[][] context = new int[CATEGORIES.length][8];
+        /** Per entry of the entity: its code, segment number (or -1, or NOT_YET), scale (or NOT_YET). */
+        Code[] code = new Code[16];
+        int[] segment = new int[16];
+        int[] scale = new int[16];
+        /** Stamp per segment number: counted in the current risk. */
+        final int[] mark;
+        int stamp;
+        /** Segment numbers at the current entity, or null until needed. */
+        int[] atEntity;
+        @SuppressWarnings("unchecked")
+        final List<Incident>[] actual = (List<Incident>[]) new List<?>[CATEGORIES.length];
+        /** Subjects of the current entity already looked up, with their segment number. */
+        final String[] subject = new String[8];
+        final int[] subjectSegment = new int[8];
+        int subjects;
+        /** Whether {@link #actual} holds lists of the previous entity. */
+        boolean anyActual;
+        /** The rows picked for one list of a risk, before {@link EntryIds#of} copies them. */
+        int[] picked = new int[16];
 
-    private RiskRules.DriverRule rule(String code) {
-        Optional<RiskRules.DriverRule> r = ruleOf.get(code);
-        if (r == null) {
-            r = Optional.ofNullable(rules.drivers().get(code));
-            ruleOf.put(code, r);
+        /** The rows of some of an entity's entries, in a buffer reused for the next pick. */
+        int[] pick(int[] all, int from, int[] index, int size) {
+            if (picked.length < size) {
+                picked = new int[Math.max(size, picked.length * 2)];
+            }
+            for (int i = 0; i < size; i++) {
+                picked[i] = all[from + index[i]];
+            }
+            return picked;
         }
-        return r.orElse(null);
+
+        Scratch(int segments) {
+            mark = new int[segments];
+        }
     }
 
-    private boolean opacity(String code) {
-        Boolean b = opacityOf.get(code);
-        if (b == null) {
-            b = rules.opacityCodes().contains(code);
-            opacityOf.put(code, b);
+    private void risksAt(int e, String entity, int[] all, int from, int to, List<Incident> incidents, Scratch s) {
+        int n = to - from;
+        if (s.code.length < n) {
+            int len = Math.max(n, s.code.length * 2);
+            s.code = new Code[len];
+            s.segment = new int[len];
+            s.scale = new int[len];
         }
-        return b;
-    }
-
-    private void risksAt(String entity, List<Integer> indicators, List<Incident> incidents, List<Risk> out) {
         boolean opaque = false;
-        for (int i : indicators) {
-            opaque |= rows.status(i) == IndicatorStatus.ADVERSE && opacity(rows.code(i));
+        for (int k = 0; k < n; k++) {
+            int i = all[from + k];
+            Code c = code(rows.code(i));
+            s.code[k] = c;
+            s.segment[k] = NOT_YET;
+            s.scale[k] = NOT_YET;
+            opaque |= rows.status(i) == IndicatorStatus.ADVERSE && c.opacity;
         }
-        Map<ImpactCategory, List<Integer>> drivers = new EnumMap<>(ImpactCategory.class);
-        Map<ImpactCategory, List<Integer>> context = new EnumMap<>(ImpactCategory.class);
-        for (int i : indicators) {
-            RiskRules.DriverRule rule = rule(rows.code(i));
-            if (rule == null) {
+        s.atEntity = null;
+        s.subjects = 0;
+        Arrays.fill(s.driverCount, 0);
+        Arrays.fill(s.contextCount, 0);
+        for (int k = 0; k < n; k++) {
+            Code c = s.code[k];
+            if (c.rule == null) {
                 continue;
             }
-            boolean raises = rule.raises(rows.status(i), rules.riskStatuses());
-            List<ImpactCategory> categories = rule.categories();
-            for (int k = 0; k < categories.size(); k++) {
-                ImpactCategory c = categories.get(k);
-                (raises ? drivers : context).computeIfAbsent(c, x -> new ArrayList<>()).add(i);
+            boolean raises = c.raises[rows.status(all[from + k]).ordinal()];
+            int[][] lists = raises ? s.drivers : s.context;
+            int[] counts = raises ? s.driverCount : s.contextCount;
+            for (int cat : c.categories) {
+                int m = counts[cat];
+                if (m == lists[cat].length) {
+                    lists[cat] = Arrays.copyOf(lists[cat], m * 2);
+                }
+                lists[cat][m] = k;
+                counts[cat] = m + 1;
             }
         }
-        Map<ImpactCategory, List<Incident>> actual = new EnumMap<>(ImpactCategory.class);
-        for (Incident inc : incidents) {
-            for (ImpactCategory c : rules.incidents().getOrDefault(inc.kind(), List.of())) {
-                actual.computeIfAbsent(c, x -> new ArrayList<>()).add(inc);
+        if (s.anyActual) {
+            Arrays.fill(s.actual, null);
+            s.anyActual = false;
+        }
+        if (incidents != null) {
+            s.anyActual = true;
+            for (Incident inc : incidents) {
+                for (ImpactCategory c : rules.incidents().getOrDefault(inc.kind(), List.of())) {
+                    List<Incident> l = s.actual[c.ordinal()];
+                    if (l == null) {
+                        s.actual[c.ordinal()] = l = new ArrayList<>(2);
+                    }
+                    l.add(inc);
+                }
             }
         }
-        Set<ImpactCategory> categories = new LinkedHashSet<>();
-        for (ImpactCategory c : ImpactCategory.values()) {
-            if (drivers.containsKey(c) || actual.containsKey(c)) {
-                categories.add(c);
+        int tier = NOT_YET;
+        for (int cat = 0; cat < CATEGORIES.length; cat++) {
+            if (s.driverCount[cat] > 0 || s.actual[cat] != null) {
+                if (tier == NOT_YET) {
+                    OptionalInt t = graph.tier(entity);
+                    tier = t.isPresent() ? t.getAsInt() : -1;
+                }
+                risk(e, entity, tier, cat, all, from, opaque, s);
             }
-        }
-        for (ImpactCategory c : categories) {
-            out.add(risk(entity, c, drivers.getOrDefault(c, List.of()), context.getOrDefault(c, List.of()),
-                    actual.getOrDefault(c, List.of()), opaque));
         }
     }
 
-    private Risk risk(String entity, ImpactCategory category, List<Integer> drivers, List<Integer> context,
-            List<Incident> incidents, boolean opaque) {
-        return risk(entity, category, drivers, context, incidents, opaque, null);
+    /** {@link #segmentNumber(String)}, remembered for the few subjects of the current entity. */
+    private int segmentNumber(String subject, Scratch s) {
+        for (int k = 0; k < s.subjects; k++) {
+            if (s.subject[k] == subject) {
+                return s.subjectSegment[k];
+            }
+        }
+        int n = segmentNumber(subject);
+        if (s.subjects < s.subject.length) {
+            s.subject[s.subjects] = subject;
+            s.subjectSegment[s.subjects++] = n;
+        }
+        return n;
+    }
+
+    /** The segment number a driver's subject names, or -1 (see {@link #segmentOf}). */
+    private int segmentNumber(String subject) {
+        int n = segmentIds.get(subject);
+        if (n < 0) {
+            int at = subject.indexOf('@');
+            if (at > 0) {
+                n = segmentIds.get(subject.substring(0, at));
+            }
+        }
+        if (n < 0) {
+            int colon = subject.lastIndexOf(':');
+            if (colon > 0) {
+                n = segmentIds.get(subject.substring(0, colon));
+            }
+        }
+        return n;
+    }
+
+    /** Scores one risk of an entity and keeps it in the next slot. */
+    private void risk(int e, String entity, int tier, int cat, int[] all, int from, boolean opaque, Scratch s) {
+        RiskRules.CategoryRule rule = categoryRules[cat];
+        List<Incident> incidents = s.actual[cat];
+        boolean isActual = incidents != null; // lists are only made to hold at least one
+        int nd = s.driverCount[cat];
+        int[] drivers = s.drivers[cat];
+
+        int scale = rule.baseScale();
+        for (int k = 0; k < nd; k++) {
+            int d = drivers[k];
+            int sc = s.scale[d];
+            if (sc == NOT_YET) {
+                Code c = s.code[d];
+                s.scale[d] = sc = c.rule.bands().isEmpty() ? c.rule.scale() : c.rule.scaleFor(Optional.ofNullable(rows.known(all[from + d])));
+            }
+            if (sc > scale) {
+                scale = sc;
+            }
+        }
+
+        int scope;
+        if (rule.fixedScope().isPresent()) {
+            scope = rule.fixedScope().get();
+        } else {
+            int stamp = ++s.stamp;
+            if (stamp == 0) { // wrapped around: start again
+                Arrays.fill(s.mark, 0);
+                stamp = s.stamp = 1;
+            }
+            long people = 0;
+            boolean unknown = false;
+            boolean affected = false;
+            for (int k = 0; k < nd; k++) {
+                int d = drivers[k];
+                int seg = s.segment[d];
+                if (seg == NOT_YET) {
+                    s.segment[d] = seg = segmentNumber(rows.subject(all[from + d]), s);
+                }
+                if (seg >= 0) {
+                    if (s.mark[seg] != stamp) {
+                        s.mark[seg] = stamp;
+                        affected = true;
+                        long h = headcount[seg];
+                        if (h >= 0) {
+                            people += h;
+                        } else {
+                            unknown = true;
+                        }
+                    }
+                } else {
+                    if (s.atEntity == null) {
+                        List<WorkforceSegment> at = graph.segmentsAt(entity);
+                        int[] numbers = new int[at.size()];
+                        for (int j = 0; j < numbers.length; j++) {
+                            numbers[j] = segmentIds.get(at.get(j).id());
+                        }
+                        s.atEntity = numbers;
+                    }
+                    for (int sn : s.atEntity) {
+                        if (s.mark[sn] != stamp) {
+                            s.mark[sn] = stamp;
+                            affected = true;
+                            long h = headcount[sn];
+                            if (h >= 0) {
+                                people += h;
+                            } else {
+                                unknown = true;
+                            }
+                        }
+                    }
+                }
+            }
+            boolean noneCounted = true;
+            if (incidents != null) {
+                for (Incident inc : incidents) {
+                    Optional<Integer> p = inc.peopleAffected();
+                    people = Math.max(people, p.orElse(0));
+                    if (p.isEmpty()) {
+                        if (!affected) {
+                            unknown = true;
+                        }
+                    } else {
+                        noneCounted = false;
+                    }
+                }
+            }
+            if (!affected && noneCounted) {
+                unknown = true;
+            }
+            int band = 1;
+            for (int b = 0; b < bandAtLeast.length; b++) {
+                if (people >= bandAtLeast[b]) {
+                    band = bandScore[b];
+                    break;
+                }
+            }
+            scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
+        }
+
+        int irr = Math.min(max, rule.irremediability() + (isActual ? rule.actualUplift() : 0));
+
+        int likelihood;
+        if (isActual) {
+            likelihood = rules.actualLikelihood();
+        } else {
+            likelihood = 1;
+            boolean nonOpacity = false;
+            for (int k = 0; k < nd; k++) {
+                int d = drivers[k];
+                int l = likelihoodOf[rows.status(all[from + d]).ordinal()];
+                nonOpacity |= !s.code[d].opacity;
+                if (l > likelihood) {
+                    likelihood = l;
+                }
+            }
+            if (opaque && nonOpacity && rules.opacityUplift() > 0 && likelihood < max) {
+                likelihood = Math.min(max, likelihood + rules.opacityUplift());
+            }
+        }
+
+        int r = riskCount;
+        if (r == riskEntity.length) {
+            int len = r * 2;
+            riskEntity = Arrays.copyOf(riskEntity, len);
+            riskTier = Arrays.copyOf(riskTier, len);
+            riskCategory = Arrays.copyOf(riskCategory, len);
+            riskClass = Arrays.copyOf(riskClass, len);
+            riskOpaque = Arrays.copyOf(riskOpaque, len);
+            riskDrivers = Arrays.copyOf(riskDrivers, len);
+            riskContext = Arrays.copyOf(riskContext, len);
+            riskIncidents = Arrays.copyOf(riskIncidents, len);
+        }
+        riskEntity[r] = e;
+        riskTier[r] = tier;
+        riskCategory[r] = (byte) cat;
+        riskClass[r] = classOf(scale, scope, irr, likelihood, isActual);
+        riskOpaque[r] = opaque;
+        riskDrivers[r] = nd == 0 ? null : EntryIds.of(rows, s.pick(all, from, drivers, nd), nd);
+        int nc = s.contextCount[cat];
+        riskContext[r] = nc == 0 ? null : EntryIds.of(rows, s.pick(all, from, s.context[cat], nc), nc);
+        riskIncidents[r] = incidents;
+        riskCount = r + 1;
+    }
+
+    /** The class of a risk: its severity, priority and occurrence, computed once per combination. */
+    private int classOf(int scale, int scope, int irr, int likelihood, boolean actual) {
+        // scale, scope and likelihood are 1..max (the rules check it); irremediability can fall below 1
+        boolean direct = max < 16 && irr >= 1 && irr <= max;
+        int index = direct ? (((scale * 16 + scope) * 16 + irr) * 16 + likelihood) * 2 + (actual ? 1 : 0) : -1;
+        Integer known;
+        ClassKey key = null;
+        if (direct) {
+            if (classTable == null) {
+                classTable = new int[16 * 16 * 16 * 16 * 2];
+            }
+            int c = classTable[index] - 1;
+            known = c >= 0 ? c : null;
+        } else {
+            key = new ClassKey(scale, scope, irr, likelihood, actual);
+            known = classByKey.get(key);
+        }
+        if (known != null) {
+            return known;
+        }
+        RiskRules.Weights w = rules.weights();
+        BigDecimal weighted = w.scale().multiply(BigDecimal.valueOf(scale), mc)
+                .add(w.scope().multiply(BigDecimal.valueOf(scope), mc), mc)
+                .add(w.irremediability().multiply(BigDecimal.valueOf(irr), mc), mc);
+        BigDecimal score = weighted.divide(w.scale().add(w.scope(), mc).add(w.irremediability(), mc), mc)
+                .setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
+        int c = classSeverity.size();
+        classSeverity.add(new RiskSeverity(scale, scope, irr, score));
+        classPriority.add(priority);
+        classOccurrence.add(actual ? Occurrence.ACTUAL : Occurrence.POTENTIAL);
+        classLikelihood.add(likelihood);
+        if (direct) {
+            classTable[index] = c + 1;
+        } else {
+            classByKey.put(key, c);
+        }
+        return c;
     }
 
     /**
-     * A risk; its justification is worded when read, by scoring it again with {@code words} set (the drivers are
-     * then those kept by the risk, without repeats: the same scores, the same first driver of each).
+     * The risks in rank order: by priority (highest first), severity score (highest first), actual before
+     * potential, entity id, category. The classes are ranked on the first three; the slots are already in
+     * entity and category order, so a stable counting sort on the class rank finishes the job.
      */
-    private Risk risk(String entity, ImpactCategory category, List<Integer> drivers, List<Integer> context,
-            List<Incident> incidents, boolean opaque, String[] words) {
-        int max = rules.maxScore();
+    private List<Risk> rank(IdTable entities) {
+        int classes = classSeverity.size();
+        Integer[] order = new Integer[classes];
+        for (int c = 0; c < classes; c++) {
+            order[c] = c;
+        }
+        java.util.Comparator<Integer> byClass = (a, b) -> {
+            int x = classPriority.get(b).compareTo(classPriority.get(a));
+            if (x == 0) {
+                x = classSeverity.get(b).score().compareTo(classSeverity.get(a).score());
+            }
+            if (x == 0) {
+                x = classOccurrence.get(a).compareTo(classOccurrence.get(b));
+            }
+            return x;
+        };
+        Arrays.sort(order, byClass);
+        int[] classRank = new int[classes];
+        for (int k = 0; k < classes; k++) {
+            classRank[order[k]] = k > 0 && byClass.compare(order[k - 1], order[k]) == 0 ? classRank[order[k - 1]] : k;
+        }
+        int n = riskCount;
+        int[] start = new int[classes + 1];
+        for (int r = 0; r < n; r++) {
+            start[classRank[riskClass[r]] + 1]++;
+        }
+        for (int c = 0; c < classes; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] place = new int[n];
+        for (int r = 0; r < n; r++) {
+            place[start[classRank[riskClass[r]]]++] = r;
+        }
+        Risk[] ranked = new Risk[n];
+        for (int p = 0; p < n; p++) {
+            int r = place[p];
+            int e = riskEntity[r];
+            String entity = entities.id(e);
+            ImpactCategory category = CATEGORIES[riskCategory[r]];
+            int c = riskClass[r];
+            EntryIds drivers = riskDrivers[r];
+            EntryIds context = riskContext[r];
+            List<Incident> incidents = riskIncidents[r] == null ? List.of() : riskIncidents[r];
+            boolean opaque = riskOpaque[r];
+            int[] kept = drivers == null ? NO_ROWS : drivers.rows();
+            ranked[p] = new Risk("RISK:" + entity + ":" + category.name(), p + 1, entity, riskTier[r], category,
+                    classOccurrence.get(c), classSeverity.get(c), classLikelihood.get(c), classPriority.get(c),
+                    drivers == null ? List.of() : drivers, context == null ? List.of() : context,
+                    incidentIds(incidents), () -> justify(entity, category, kept, incidents, opaque), null, null);
+        }
+        return List.of(ranked);
+    }
+
+    /** The ids of the incidents, sorted, without repeats. */
+    private static List<String> incidentIds(List<Incident> incidents) {
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = new String[incidents.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = incidents.get(k).id();
+        }
+        Arrays.sort(ids);
+        int m = 1;
+        for (int k = 1; k < ids.length; k++) {
+            if (!ids[k].equals(ids[m - 1])) {
+                ids[m++] = ids[k];
+            }
+        }
+        return List.of(m == ids.length ? ids : Arrays.copyOf(ids, m));
+    }
+
+    /**
+     * The justification of a risk, {english, french}, by scoring it again the plain way, citing the drivers the
+     * risk kept (without repeats: the same scores, the same first driver of each). Reads no cache of the mapper
+     * (it may run on any thread once the map is built).
+     */
+    private String[] justify(String entity, ImpactCategory category, int[] drivers, List<Incident> incidents,
+            boolean opaque) {
         RiskRules.CategoryRule cat = rules.categories().getOrDefault(category, DEFAULT_CATEGORY);
         List<String> why = new ArrayList<>(4); // scale, scope, irremediability, likelihood
         List<String> whyFr = new ArrayList<>(4);
@@ -210,31 +789,25 @@ final class RiskMapper {
         String scaleFrom = "category base";
         String scaleFromFr = "base de la catégorie";
         for (int d : drivers) {
-            int s = rule(rows.code(d)).scaleFor(java.util.Optional.ofNullable(rows.known(d)));
+            Optional<BigDecimal> known = Optional.ofNullable(rows.known(d));
+            int s = rules.drivers().get(rows.code(d)).scaleFor(known);
             if (s > scale) {
                 scale = s;
-                if (words != null) {
-                    String unit = rows.unit(d);
-                    scaleFrom = rows.id(d) + " (" + rows.value(d, engine).text() + ")";
-                    scaleFromFr = rows.id(d) + " (" + java.util.Optional.ofNullable(rows.known(d))
-                            .map(v -> v.toPlainString() + (unit.isEmpty() ? "" : " " + unit))
-                            .orElse("non communiqué") + ")";
-                }
+                String unit = rows.unit(d);
+                scaleFrom = rows.id(d) + " (" + rows.value(d, engine).text() + ")";
+                scaleFromFr = rows.id(d) + " (" + known.map(v -> v.toPlainString()
+                        + (unit.isEmpty() ? "" : " " + unit)).orElse("non communiqué") + ")";
             }
         }
-        if (words != null) {
-            why.add("scale " + scale + " from " + scaleFrom);
-            whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
-        }
+        why.add("scale " + scale + " from " + scaleFrom);
+        whyFr.add("ampleur " + scale + " selon " + scaleFromFr);
 
         // scope
         int scope;
         if (cat.fixedScope().isPresent()) {
             scope = cat.fixedScope().get();
-            if (words != null) {
-                why.add("scope " + scope + " fixed for the category");
-                whyFr.add("portée " + scope + " fixée pour la catégorie");
-            }
+            why.add("scope " + scope + " fixed for the category");
+            whyFr.add("portée " + scope + " fixée pour la catégorie");
         } else {
             Set<String> affected = new LinkedHashSet<>();
             for (int d : drivers) {
@@ -248,7 +821,7 @@ final class RiskMapper {
             long people = 0;
             boolean unknown = false;
             for (String sid : affected) {
-                Optional<Integer> h = segments.get(sid).headcount().best();
+                Optional<Integer> h = segmentByNumber[segmentIds.get(sid)].headcount().best();
                 if (h.isPresent()) {
                     people += h.get();
                 } else {
@@ -272,50 +845,41 @@ final class RiskMapper {
                 }
             }
             scope = unknown ? Math.max(band, rules.scopeIfUnknown()) : band;
-            if (words != null) {
-                why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
-                        : people + " people known") + (unknown ? ", headcount not disclosed (at least "
-                                + rules.scopeIfUnknown() + ")" : ""));
-                whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
-                        : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
-                                + rules.scopeIfUnknown() + ")" : ""));
-            }
+            why.add("scope " + scope + ": " + (affected.isEmpty() && people == 0 ? "no workforce disclosed"
+                    : people + " people known") + (unknown ? ", headcount not disclosed (at least "
+                            + rules.scopeIfUnknown() + ")" : ""));
+            whyFr.add("portée " + scope + " : " + (affected.isEmpty() && people == 0 ? "aucun effectif communiqué"
+                    : people + " personnes connues") + (unknown ? ", effectif non communiqué (au moins "
+                            + rules.scopeIfUnknown() + ")" : ""));
         }
 
         // irremediability
         int irr = Math.min(max, cat.irremediability() + (isActual ? cat.actualUplift() : 0));
-        if (words != null) {
-            why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
-                    + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
-            whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
-                    + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
-        }
+        why.add("irremediability " + irr + (isActual && cat.actualUplift() > 0 ? " (category " + cat.irremediability()
+                + " + " + cat.actualUplift() + " as the harm has occurred)" : ""));
+        whyFr.add("caractère irrémédiable " + irr + (isActual && cat.actualUplift() > 0 ? " (catégorie "
+                + cat.irremediability() + " + " + cat.actualUplift() + " car l’atteinte s’est produite)" : ""));
 
         // likelihood
-        int likelihood;
         if (isActual) {
-            likelihood = rules.actualLikelihood();
-            if (words != null) {
-                why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
-                        incidents.stream().map(Incident::id).toList()));
-                whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
-                        incidents.stream().map(Incident::id).toList()));
-            }
+            int likelihood = rules.actualLikelihood();
+            why.add("likelihood " + likelihood + ": actual, shown by " + String.join(", ",
+                    incidents.stream().map(Incident::id).toList()));
+            whyFr.add("probabilité " + likelihood + " : atteinte avérée, attestée par " + String.join(", ",
+                    incidents.stream().map(Incident::id).toList()));
         } else {
-            likelihood = 1;
+            int likelihood = 1;
             String from = "none";
             String fromFr = "aucun indicateur";
             boolean nonOpacity = false;
             for (int d : drivers) {
                 IndicatorStatus status = rows.status(d);
                 int l = rules.likelihood().getOrDefault(status, 1);
-                nonOpacity |= !opacity(rows.code(d));
+                nonOpacity |= !rules.opacityCodes().contains(rows.code(d));
                 if (l > likelihood) {
                     likelihood = l;
-                    if (words != null) {
-                        from = rows.id(d) + " " + status.name().toLowerCase(java.util.Locale.ROOT);
-                        fromFr = rows.id(d) + " " + statusFr(status);
-                    }
+                    from = rows.id(d) + " " + status.name().toLowerCase(java.util.Locale.ROOT);
+                    fromFr = rows.id(d) + " " + statusFr(status);
                 }
             }
             String l0 = "likelihood " + likelihood + " from " + from;
@@ -325,39 +889,13 @@ final class RiskMapper {
                 l0 += ", +" + rules.opacityUplift() + " for opacity at the entity = " + likelihood;
                 l0Fr += ", +" + rules.opacityUplift() + " pour l’opacité de l’entité = " + likelihood;
             }
-            if (words != null) {
-                why.add(l0);
-                whyFr.add(l0Fr);
-            }
+            why.add(l0);
+            whyFr.add(l0Fr);
         }
-
-        RiskRules.Weights w = rules.weights();
-        BigDecimal weighted = w.scale().multiply(BigDecimal.valueOf(scale), mc)
-                .add(w.scope().multiply(BigDecimal.valueOf(scope), mc), mc)
-                .add(w.irremediability().multiply(BigDecimal.valueOf(irr), mc), mc);
-        BigDecimal score = weighted.divide(w.scale().add(w.scope(), mc).add(w.irremediability(), mc), mc)
-                .setScale(2, RoundingMode.HALF_EVEN);
-        BigDecimal priority = score.multiply(BigDecimal.valueOf(likelihood), mc).setScale(2, RoundingMode.HALF_EVEN);
-
-        if (words != null) {
-            words[0] = why.get(0) + "; " + why.get(1) + "; " + why.get(2) + "; " + why.get(3);
-            words[1] = whyFr.get(0) + " ; " + whyFr.get(1) + " ; " + whyFr.get(2) + " ; " + whyFr.get(3);
-            return null;
-        }
-        EntryIds driverIds = EntryIds.of(rows, toArray(drivers), drivers.size());
-        EntryIds contextEntries = EntryIds.of(rows, toArray(context), context.size());
-        List<String> contextIds = contextEntries == null ? List.of() : contextEntries;
-        List<String> incidentIds = incidents.stream().map(Incident::id).sorted().distinct().toList();
-        int tier = graph.tier(entity).isPresent() ? graph.tier(entity).getAsInt() : -1;
-        List<Integer> kept = driverIds == null ? List.of()
-                : java.util.Arrays.stream(driverIds.rows()).boxed().toList();
-        return new Risk("RISK:" + entity + ":" + category.name(), 0, entity, tier, category,
-                isActual ? Occurrence.ACTUAL : Occurrence.POTENTIAL, new RiskSeverity(scale, scope, irr, score),
-                likelihood, priority, driverIds == null ? List.of() : driverIds, contextIds, incidentIds, () -> {
-                    String[] text = new String[2];
-                    risk(entity, category, kept, List.of(), incidents, opaque, text);
-                    return text;
-                }, null, null);
+        return new String[] {
+            why.get(0) + "; " + why.get(1) + "; " + why.get(2) + "; " + why.get(3),
+            whyFr.get(0) + " ; " + whyFr.get(1) + " ; " + whyFr.get(2) + " ; " + whyFr.get(3)
+        };
     }
 
     /** The status of an indicator in French, as cited in a justification. */
@@ -373,14 +911,12 @@ final class RiskMapper {
         };
     }
 
+    /**
+     * The segment a subject names: the segment with that id, else the one whose id is the subject up to its
+     * first {@code @}, else up to its last {@code :} (the first segment of the chain with that id).
+     */
     private Optional<WorkforceSegment> segmentOf(String subject) {
-        WorkforceSegment s = segments.get(subject);
-        if (s == null && subject.indexOf('@') > 0) {
-            s = segments.get(subject.substring(0, subject.indexOf('@')));
-        }
-        if (s == null && subject.lastIndexOf(':') > 0) {
-            s = segments.get(subject.substring(0, subject.lastIndexOf(':')));
-        }
-        return Optional.ofNullable(s);
+        int n = segmentNumber(subject);
+        return n < 0 ? Optional.empty() : Optional.of(segmentByNumber[n]);
     }
 }

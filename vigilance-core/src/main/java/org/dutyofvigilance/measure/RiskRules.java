@@ -180,7 +180,8 @@ public record RiskRules(
         /** The scale this driver gives for a value. */
         int scaleFor(Optional<BigDecimal> value) {
             if (value.isPresent()) {
-                for (Band b : bands) {
+                for (int k = 0, n = bands.size(); k < n; k++) {
+                    Band b = bands.get(k);
                     if (b.matches(value.get())) {
                         return b.scale();
                     }
@@ -208,7 +209,7 @@ public record RiskRules(
         }
 
         boolean matches(BigDecimal value) {
-            return below.map(b -> value.compareTo(b) < 0).orElseGet(() -> value.compareTo(above.orElseThrow()) > 0);
+            return below.isPresent() ? value.compareTo(below.get()) < 0 : value.compareTo(above.orElseThrow()) > 0;
         }
     }
 }
