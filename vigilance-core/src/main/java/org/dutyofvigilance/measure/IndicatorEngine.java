@@ -441,9 +441,15 @@ final class IndicatorEngine {
         }
         group(K_PAY_RATIO, null, null);
         payRatio(segments);
-        int[] segmentRank = ranks(segments.size(), i -> segments.get(i).id());
-        atRank = separatorRanks(segments, "@");
-        colonRank = separatorRanks(segments, ":");
+        String[] segmentIds = new String[segments.size()];
+        for (int i = 0; i < segmentIds.length; i++) {
+            segmentIds[i] = segments.get(i).id();
+        }
+        int[] segmentOrder = order(segmentIds);
+        int[] segmentRank = ranks(segmentIds, segmentOrder);
+        boolean prefixFree = prefixFree(segmentIds, segmentOrder);
+        atRank = separatorRanks(segmentIds, "@", prefixFree ? segmentRank : null);
+        colonRank = separatorRanks(segmentIds, ":", prefixFree ? segmentRank : null);
         for (int i = 0; i < segments.size(); i++) {
             WorkforceSegment s = segments.get(i);
             curSubject = s.id();
@@ -465,7 +471,11 @@ final class IndicatorEngine {
         pathIndicators();
         equalPay(segments);
         List<BusinessPartner> partners = chain.businessPartners();
-        int[] partnerRank = ranks(partners.size(), i -> partners.get(i).id());
+        String[] partnerIds = new String[partners.size()];
+        for (int i = 0; i < partnerIds.length; i++) {
+            partnerIds[i] = partners.get(i).id();
+        }
+        int[] partnerRank = ranks(partnerIds, order(partnerIds));
         for (int i = 0; i < partners.size(); i++) {
             BusinessPartner e = partners.get(i);
             if (!e.id().equals(graph.rootId()) && graph.partner(e.id()).orElse(null) == e) {
@@ -494,15 +504,20 @@ final class IndicatorEngine {
      * rank, then the rest: right only when no id contains the separator (no such text is a prefix of another),
      * else null and those subjects are compared as text.
      */
-    private static int[] separatorRanks(List<WorkforceSegment> segments, String separator) {
-        String[] ids = new String[segments.size()];
-        for (int i = 0; i < ids.length; i++) {
-            if (segments.get(i).id().contains(separator)) {
+    private static int[] separatorRanks(String[] segmentIds, String separator, int[] plainRanks) {
+        for (String id : segmentIds) {
+            if (id.contains(separator)) {
                 return null;
             }
-            ids[i] = segments.get(i).id() + separator;
         }
-        return ranks(ids.length, i -> ids[i]);
+        if (plainRanks != null) {
+            return plainRanks; // no id is a prefix of another: id + separator sorts as id does
+        }
+        String[] ids = new String[segmentIds.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = segmentIds[i] + separator;
+        }
+        return ranks(ids, order(ids));
     }
 
     /** Key of a subject that starts with the segment's id and a separator, or -1. */
@@ -514,22 +529,42 @@ final class IndicatorEngine {
         return i == null ? -1 : ranks[i] * 4 + universe;
     }
 
-    /** The rank of each id in id order (equal ids share a rank), so subjects sort by an int, not by text. */
-    private static int[] ranks(int n, java.util.function.IntFunction<String> id) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
+    /** The places 0..n-1 sorted by their ids (stable). */
+    private static int[] order(String[] ids) {
+        int[] order = new int[ids.length];
+        for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> id.apply(x).compareTo(id.apply(y)));
-        int[] rank = new int[n];
+        RowSort.sort(order, 0, order.length, (x, y) -> ids[x].compareTo(ids[y]));
+        return order;
+    }
+
+    /** The rank of each id in id order (equal ids share a rank), so subjects sort by an int, not by text. */
+    private static int[] ranks(String[] ids, int[] order) {
+        int[] rank = new int[ids.length];
         int r = 0;
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && !id.apply(order[i]).equals(id.apply(order[i - 1]))) {
+        for (int i = 0; i < order.length; i++) {
+            if (i > 0 && !ids[order[i]].equals(ids[order[i - 1]])) {
                 r++;
             }
             rank[order[i]] = r;
         }
         return rank;
+    }
+
+    /**
+     * Whether no id is a proper prefix of another, checked on neighbours in id order (an id and a longer id it
+     * begins are neighbours, or everything between them begins with it too).
+     */
+    private static boolean prefixFree(String[] ids, int[] order) {
+        for (int i = 1; i < order.length; i++) {
+            String a = ids[order[i - 1]];
+            String b = ids[order[i]];
+            if (a.length() < b.length() && b.startsWith(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- helpers
