@@ -2042,8 +2042,34 @@ final class IndicatorEngine {
                 .orElseGet(() -> Point.notAssessed("whether " + what + " is not disclosed", in));
     }
 
+    /**
+     * The inputs of a Fairwork or Partnership on AI point: a list while its words are being rebuilt, else a list
+     * that keeps nothing (while measuring only the points' statuses are read).
+     */
+    private List<Input> inputs() {
+        return replay < 0 ? DISCARDED_INPUTS : new ArrayList<>();
+    }
+
+    /** A list that accepts inputs and keeps none. */
+    private static final List<Input> DISCARDED_INPUTS = new java.util.AbstractList<>() {
+        @Override
+        public boolean add(Input input) {
+            return true;
+        }
+
+        @Override
+        public Input get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    };
+
     private List<Incident> incidents(String entity, IncidentKind... kinds) {
-        if (!incidentsAt.containsKey(entity)) {
+        if (incidentsAt.isEmpty() || !incidentsAt.containsKey(entity)) {
             return List.of();
         }
         Set<IncidentKind> set = EnumSet.noneOf(IncidentKind.class);
@@ -2076,7 +2102,7 @@ final class IndicatorEngine {
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
         Rows mw = minimumGaps.getOrDefault(id, Rows.NONE);
-        List<Input> in12 = new ArrayList<>();
+        List<Input> in12 = inputs();
         in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
             for (int i = 0; i < mw.size(); i++) {
@@ -2123,12 +2149,17 @@ final class IndicatorEngine {
         Point p12 = gate(p11, own12, "1.1");
 
         // 2.1 precarity and overwork
-        List<Input> in21 = new ArrayList<>();
-        List<IndicatorStatus> hours = new ArrayList<>();
+        List<Input> in21 = inputs();
+        boolean anyHours = false;
+        boolean hoursAdverse = false;
+        boolean hoursUnknown = false;
         for (WorkforceSegment s : segs) {
             int h = last("WORKING-HOURS", s);
             if (h >= 0) {
-                hours.add(rows.status(h));
+                IndicatorStatus hs = rows.status(h);
+                anyHours = true;
+                hoursAdverse |= hs == IndicatorStatus.ADVERSE;
+                hoursUnknown |= hs == IndicatorStatus.UNKNOWN;
                 if (t(FAIRWORK_CODES[2], id)) {
                     in21.add(new Input("weekly hours of " + s.id(), rows.value(h, this).text(), rows.id(h)));
                 }
@@ -2136,10 +2167,10 @@ final class IndicatorEngine {
         }
         List<Incident> exits = incidents(id, IncidentKind.ABRUPT_EXIT);
         Point p21;
-        if (!exits.isEmpty() || hours.contains(IndicatorStatus.ADVERSE)) {
+        if (!exits.isEmpty() || hoursAdverse) {
             p21 = new Point(IndicatorStatus.NOT_EVIDENCED, exits.isEmpty() ? "a segment works beyond the weekly limit"
                     : "incident " + exits.get(0).id() + " shows an abrupt exit", in21);
-        } else if (hours.isEmpty() || hours.contains(IndicatorStatus.UNKNOWN)) {
+        } else if (!anyHours || hoursUnknown) {
             p21 = new Point(IndicatorStatus.NOT_ASSESSED, "weekly hours are not disclosed for every segment", in21);
         } else {
             p21 = new Point(IndicatorStatus.MET, "every segment works within the weekly limit (proxy for overwork)",
@@ -2148,7 +2179,7 @@ final class IndicatorEngine {
 
         // 2.2 health and safety
         Optional<Boolean> hs = pr.flatMap(PlatformPractices::healthSafetyPolicy);
-        List<Input> in22 = new ArrayList<>();
+        List<Input> in22 = inputs();
         in22.add(fact("health and safety policy", hs, pp + "healthSafetyPolicy"));
         boolean exposureBad = false;
         boolean exposureUnknown = false;
@@ -2195,7 +2226,7 @@ final class IndicatorEngine {
         Optional<Boolean> due = pr.flatMap(PlatformPractices::dueProcess);
         Point p41 = fromBoolean(due, "workers can appeal decisions such as deactivation",
                 fact("due process", due, pp + "dueProcess"));
-        List<Input> in42 = new ArrayList<>();
+        List<Input> in42 = inputs();
         boolean unequal = false;
         Rows equal = equalPayAt.getOrDefault(id, Rows.NONE);
         for (int i = 0; i < equal.size(); i++) {
@@ -2221,7 +2252,7 @@ final class IndicatorEngine {
 
         // 5.1 representation and freedom of association, 5.2 collective governance
         Optional<Boolean> coll = pr.flatMap(PlatformPractices::collectiveRepresentation);
-        List<Input> in51 = new ArrayList<>();
+        List<Input> in51 = inputs();
         in51.add(fact("collective representation", coll, pp + "collectiveRepresentation"));
         boolean blocked = false;
         boolean allRecognised = !segs.isEmpty();
@@ -2256,7 +2287,7 @@ final class IndicatorEngine {
         Point[] points = {p11, p12, p21, p22, p31, p32, p41, p42, p51, p52};
         int met = 0;
         int notAssessed = 0;
-        List<Input> score = new ArrayList<>();
+        List<Input> score = inputs();
         for (int i = 0; i < points.length; i++) {
             Point pt = points[i];
             met += pt.status() == IndicatorStatus.MET ? 1 : 0;
@@ -2292,7 +2323,7 @@ final class IndicatorEngine {
         List<WorkforceSegment> segs = graph.segmentsAt(id);
         // 1: pay above the local living wage
         Rows lw = livingGaps.getOrDefault(id, Rows.NONE);
-        List<Input> in1 = new ArrayList<>();
+        List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
             for (int i = 0; i < lw.size(); i++) {
                 in1.add(new Input("living-wage gap", rows.value(lw.get(i), this).text(), rows.id(lw.get(i))));
@@ -2315,7 +2346,7 @@ final class IndicatorEngine {
         }
         Point p2 = Point.notAssessed("the model records no pilot of the task");
         // 3: appropriate workers: at least no under-age worker on hazardous content
-        List<Input> in3 = new ArrayList<>();
+        List<Input> in3 = inputs();
         boolean underAge = false;
         for (WorkforceSegment s : segs) {
             int a = last("YOUNGEST-WORKER-AGE", s);
@@ -2330,7 +2361,7 @@ final class IndicatorEngine {
                 in3) : new Point(IndicatorStatus.NOT_ASSESSED, "the model records no worker-selection process", in3);
         Point p4 = Point.notAssessed("the model records no verified instructions or training");
         // 5: communication channels open to the workers
-        List<Input> in5 = new ArrayList<>();
+        List<Input> in5 = inputs();
         boolean allReach = !segs.isEmpty();
         boolean shut = false;
         for (WorkforceSegment s : segs) {
