@@ -59,6 +59,11 @@ final class Entries {
     private int[] dup;
     /** Place of the row in the list sorted by id; null once the risk map no longer needs it. */
     private int[] pos;
+    /**
+     * Position (in the chain's list) of the segment the row's subject names, when the engine knows it without
+     * reading the subject, else -1; for the risk map, dropped with {@link #pos}.
+     */
+    private int[] segment;
 
     Entries(int capacity) {
         int c = Math.max(16, capacity);
@@ -72,11 +77,12 @@ final class Entries {
         b = new Object[c];
         key = new int[c];
         nth = new byte[c];
+        segment = new int[c];
     }
 
     /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
     int add(String code, String subject, Quantity value, IndicatorStatus status, byte kind, Object a, Object b,
-            int key, int nth) {
+            int key, int nth, int segmentPosition) {
         if (size == this.code.length) {
             grow();
         }
@@ -95,6 +101,7 @@ final class Entries {
                     + " in one group");
         }
         this.nth[row] = (byte) nth;
+        this.segment[row] = segmentPosition;
         return row;
     }
 
@@ -125,6 +132,7 @@ final class Entries {
         nth = Arrays.copyOf(nth, c);
         dup = dup == null ? null : Arrays.copyOf(dup, c);
         pos = pos == null ? null : Arrays.copyOf(pos, c);
+        segment = segment == null ? null : Arrays.copyOf(segment, c);
     }
 
     private int codeNumber(String c) {
@@ -241,6 +249,12 @@ final class Entries {
     /** Drops the places in the sorted list once the risk map is built. */
     void mapped() {
         pos = null;
+        segment = null;
+    }
+
+    /** The position of the segment the row's subject names, or -1 when it must be found from the subject. */
+    int segment(int row) {
+        return segment[row];
     }
 
     int pos(int row) {

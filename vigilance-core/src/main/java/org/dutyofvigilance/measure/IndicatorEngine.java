@@ -600,7 +600,7 @@ final class IndicatorEngine {
             }
         }
         int e = rows.add(code, subject, value, status, curKind, curA, curB,
-                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth);
+                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth, namedSegment(subject));
         nextKey = -1;
         assert java.util.Objects.equals(entity, rows.entity(e)) : code + ":" + subject + " entity " + entity;
         if (curSegment >= 0) {
@@ -615,6 +615,29 @@ final class IndicatorEngine {
             }
         }
         return e;
+    }
+
+    /**
+     * The position of the segment a subject of the current group names by the risk map's rules (the segment
+     * with that id, else the id before the first "@", else before the last ":"), when that is certain from how
+     * the engine made the subject; else -1 and the risk map reads the subject.
+     */
+    private int namedSegment(String subject) {
+        if (!(curA instanceof WorkforceSegment s) || s.id().isEmpty()) {
+            return -1;
+        }
+        String id = s.id();
+        boolean named = switch (curKind) {
+            case K_HOURLY, K_PSYCHO, K_OPACITY -> subject == id;
+            // id + ":" + country: no id has "@" or ":" (so none is the subject), the country has neither
+            case K_WAGE -> atRank != null && colonRank != null && subject.indexOf('@') < 0
+                    && subject.lastIndexOf(':') == id.length() && subject.startsWith(id);
+            // id + "@" + path: no id has "@", so the first "@" follows the id
+            case K_PASS -> atRank != null && subject.length() > id.length() && subject.charAt(id.length()) == '@'
+                    && subject.startsWith(id);
+            default -> false;
+        };
+        return named ? position(s) : -1;
     }
 
     /** The words of an indicator, built only when it is read. */

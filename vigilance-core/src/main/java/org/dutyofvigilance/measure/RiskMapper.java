@@ -46,6 +46,8 @@ final class RiskMapper {
     private final int max;
     /** Segment ids numbered in chain order; the first segment with an id is the one whose headcount counts. */
     private final IdTable segmentIds;
+    /** The number of each segment's id, by position in the chain's list. */
+    private final int[] numberAt;
     private final WorkforceSegment[] segmentByNumber;
     /** Headcount of each numbered segment ({@link org.dutyofvigilance.model.Headcount#best()}), or -1. */
     private final long[] headcount;
@@ -104,8 +106,11 @@ final class RiskMapper {
         List<WorkforceSegment> segments = chain.workforceSegments();
         this.segmentIds = new IdTable(segments.size() + 16);
         WorkforceSegment[] byNumber = new WorkforceSegment[segments.size()];
-        for (WorkforceSegment s : segments) {
+        this.numberAt = new int[segments.size()];
+        for (int i = 0; i < numberAt.length; i++) {
+            WorkforceSegment s = segments.get(i);
             int n = segmentIds.add(s.id());
+            numberAt[i] = n;
             if (byNumber[n] == null) {
                 byNumber[n] = s;
             }
@@ -547,7 +552,9 @@ final class RiskMapper {
                 int d = drivers[k];
                 int seg = s.segment[d];
                 if (seg == NOT_YET) {
-                    s.segment[d] = seg = segmentNumber(rows.subject(all[from + d]), s);
+                    int row = all[from + d];
+                    int at = rows.segment(row);
+                    s.segment[d] = seg = at >= 0 ? numberAt[at] : segmentNumber(rows.subject(row), s);
                 }
                 if (seg >= 0) {
                     if (s.mark[seg] != stamp) {

@@ -70,6 +70,24 @@ class CompactIndicatorsTest {
         assertTrue(report.indicator("MINERAL-SOURCING:vendor:cobalt:CD#2").isPresent());
     }
 
+    /** The id of the segment a subject names: the whole subject, else before the first "@", else before the last ":". */
+    private static Optional<String> segmentNamedBy(ChainOfActivities chain, String subject) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        chain.workforceSegments().forEach(x -> ids.add(x.id()));
+        if (ids.contains(subject)) {
+            return Optional.of(subject);
+        }
+        int at = subject.indexOf('@');
+        if (at > 0 && ids.contains(subject.substring(0, at))) {
+            return Optional.of(subject.substring(0, at));
+        }
+        int colon = subject.lastIndexOf(':');
+        if (colon > 0 && ids.contains(subject.substring(0, colon))) {
+            return Optional.of(subject.substring(0, colon));
+        }
+        return Optional.empty();
+    }
+
     private static IndicatorReport check(ChainOfActivities chain, String what) {
         IndicatorEngine engine = new IndicatorEngine(chain, ChainGraph.of(chain), MeasureParameters.defaults()).run();
         LazyIndicators list = engine.indicators();
@@ -88,6 +106,11 @@ class CompactIndicatorsTest {
             assertEquals(rows.value(e, engine), ind.value(), at);
             assertEquals(Optional.ofNullable(rows.known(e)), ind.value().value(), at);
             assertEquals(rows.status(e), ind.status(), at);
+            if (rows.segment(e) >= 0) {
+                // the segment the engine names for the risk map is the one the subject names by the map's rules
+                assertEquals(Optional.of(chain.workforceSegments().get(rows.segment(e)).id()),
+                        segmentNamedBy(chain, ind.subject()), at);
+            }
             assertEquals(ind.code() + ":" + ind.subject(), ind.id().replaceFirst("#\\d+$", ""), at);
             if (i > 0) {
                 assertTrue(built.get(i - 1).id().compareTo(ind.id()) < 0, what + ": not sorted by id at " + ind.id());
