@@ -183,6 +183,39 @@ public final class ChainGraph {
         return node < 0 || tiers[node] < 0 ? OptionalInt.empty() : OptionalInt.of(tiers[node]);
     }
 
+    /**
+     * How many nodes the graph has: every entity named by a partner, a relationship or a segment, numbered
+     * from 0 (a building block, with {@link #node}, for code that keeps per-entity arrays).
+     */
+    public int nodeCount() {
+        return tiers.length;
+    }
+
+    /** The node of an entity id, or -1 when no partner, relationship or segment names it. */
+    public int node(String entityId) {
+        return ids.get(entityId);
+    }
+
+    /** The entity id of a node. */
+    public String entityOfNode(int node) {
+        return ids.id(node);
+    }
+
+    /** The tier of a node, -1 when it is not connected. */
+    public int tierOfNode(int node) {
+        return tiers[node];
+    }
+
+    /** The node of the entity of the segment at this position in the chain's list of segments. */
+    public int nodeOfSegment(int position) {
+        return segmentNode[position];
+    }
+
+    /** The node of the partner at this position in the chain's list of partners. */
+    public int nodeOfPartner(int position) {
+        return partnerNode[position];
+    }
+
     /** The deepest tier in the chain. */
     public int maxTier() {
         return maxTier;

@@ -64,6 +64,8 @@ final class Entries {
      * reading the subject, else -1; for the risk map, dropped with {@link #pos}.
      */
     private int[] segment;
+    /** The graph node of the row's entity ({@link #entity(int)}), or -1; for the risk map, dropped with {@link #pos}. */
+    private int[] entityNode;
 
     Entries(int capacity) {
         int c = Math.max(16, capacity);
@@ -78,11 +80,12 @@ final class Entries {
         key = new int[c];
         nth = new byte[c];
         segment = new int[c];
+        entityNode = new int[c];
     }
 
     /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
     int add(String code, String subject, Quantity value, IndicatorStatus status, byte kind, Object a, Object b,
-            int key, int nth, int segmentPosition) {
+            int key, int nth, int segmentPosition, int entityNode) {
         if (size == this.code.length) {
             grow();
         }
@@ -102,6 +105,7 @@ final class Entries {
         }
         this.nth[row] = (byte) nth;
         this.segment[row] = segmentPosition;
+        this.entityNode[row] = entityNode;
         return row;
     }
 
@@ -133,6 +137,7 @@ final class Entries {
         dup = dup == null ? null : Arrays.copyOf(dup, c);
         pos = pos == null ? null : Arrays.copyOf(pos, c);
         segment = segment == null ? null : Arrays.copyOf(segment, c);
+        entityNode = entityNode == null ? null : Arrays.copyOf(entityNode, c);
     }
 
     private int codeNumber(String c) {
@@ -250,6 +255,12 @@ final class Entries {
     void mapped() {
         pos = null;
         segment = null;
+        entityNode = null;
+    }
+
+    /** The graph node of the row's entity, or -1 when it has none or it must be found from {@link #entity}. */
+    int entityNode(int row) {
+        return entityNode[row];
     }
 
     /** The position of the segment the row's subject names, or -1 when it must be found from the subject. */

@@ -90,6 +90,10 @@ final class IndicatorEngine {
      * at {@code number × 4 + fact}.
      */
     private final int[] segmentFacts;
+    /** The graph node of the entity of the group being computed, or -1. */
+    private int curEntityNode = -1;
+    /** Position of the partner being computed, or -1. */
+    private int curPartnerPosition = -1;
     /** Number of the id of the segment being computed (its facts are recorded under it), or -1. */
     private int curSegment = -1;
     private static final String[] SEGMENT_FACTS = {"WORKING-HOURS", "HARMFUL-CONTENT-HOURS", "PSYCHOLOGICAL-SUPPORT",
@@ -418,6 +422,18 @@ final class IndicatorEngine {
         curA = a;
         curB = b;
         groupStart = rows.size();
+        curEntityNode = -1;
+        if (replay < 0) {
+            curEntityNode = switch (kind) {
+                case K_HOURLY, K_WAGE, K_PSYCHO, K_OPACITY, K_PASS -> graph.nodeOfSegment(position((WorkforceSegment) a));
+                case K_ENTITY, K_FAIRWORK, K_PAI, K_ALGO -> curPartnerPosition >= 0
+                        && chain.businessPartners().get(curPartnerPosition) == a
+                        ? graph.nodeOfPartner(curPartnerPosition) : graph.node(((BusinessPartner) a).id());
+                case K_PATH_RATIO, K_ENV, K_MINERAL -> graph.node((String) a);
+                case K_EQUAL -> segments(b).isEmpty() ? -1 : graph.nodeOfSegment(position(segments(b).get(0)));
+                default -> -1;
+            };
+        }
     }
 
     /** Whether the words of this indicator are wanted: only while rebuilding that very indicator. */
@@ -481,6 +497,7 @@ final class IndicatorEngine {
             if (!e.id().equals(graph.rootId()) && graph.partner(e.id()).orElse(null) == e) {
                 curSubject = e.id();
                 curKey = partnerRank[i] * 4 + 1;
+                curPartnerPosition = i;
                 group(K_ENTITY, e, null);
                 entityOpacity(e);
                 if (WORK_DISPATCHERS.contains(e.role())) {
@@ -494,6 +511,7 @@ final class IndicatorEngine {
             }
         }
         curSubject = null;
+        curPartnerPosition = -1;
         environment();
         rows.trim();
         return this;
@@ -600,7 +618,7 @@ final class IndicatorEngine {
             }
         }
         int e = rows.add(code, subject, value, status, curKind, curA, curB,
-                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth, namedSegment(subject));
+                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth, namedSegment(subject), curEntityNode);
         nextKey = -1;
         assert java.util.Objects.equals(entity, rows.entity(e)) : code + ":" + subject + " entity " + entity;
         if (curSegment >= 0) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.graph.IdTable;
@@ -226,35 +225,45 @@ final class RiskMapper {
     List<Risk> map(Entries indicators, List<Incident> incidents) {
         this.rows = indicators;
         int rowCount = indicators.size();
-        IdTable entities = new IdTable(graph.chain().businessPartners().size() + incidents.size() + 16);
+        // entities are numbered by their graph node; those the graph does not know after the nodes
+        int nodes = graph.nodeCount();
+        IdTable extra = new IdTable(16);
         // the entity of each entry that can make or change a risk (only drivers and opacity codes), else -1
         int[] entityOf = new int[rowCount];
-        int[] start = new int[Math.max(64, graph.chain().businessPartners().size() + 16)];
+        int[] start = new int[nodes + 64];
         int relevant = 0;
         String lastEntity = null;
         int lastNumber = -1;
         for (int k = 0; k < rowCount; k++) {
-            String entity = code(rows.code(k)).relevant ? rows.entity(k) : null;
-            if (entity == null) {
+            if (!code(rows.code(k)).relevant) {
                 entityOf[k] = -1;
                 continue;
             }
-            if (entity != lastEntity) {
-                lastEntity = entity;
-                lastNumber = entities.add(entity);
-                if (lastNumber + 1 >= start.length) {
-                    start = Arrays.copyOf(start, start.length * 2);
+            int number = rows.entityNode(k);
+            if (number < 0) {
+                String entity = rows.entity(k);
+                if (entity == null) {
+                    entityOf[k] = -1;
+                    continue;
                 }
+                if (entity != lastEntity) {
+                    lastEntity = entity;
+                    lastNumber = entityNumber(entity, nodes, extra);
+                }
+                number = lastNumber;
             }
-            entityOf[k] = lastNumber;
-            start[lastNumber + 1]++;
+            if (number + 1 >= start.length) {
+                start = Arrays.copyOf(start, Math.max(start.length * 2, number + 2));
+            }
+            entityOf[k] = number;
+            start[number + 1]++;
             relevant++;
         }
         int[] incidentEntity = new int[incidents.size()];
         for (int k = 0; k < incidentEntity.length; k++) {
-            incidentEntity[k] = entities.add(incidents.get(k).entity());
+            incidentEntity[k] = entityNumber(incidents.get(k).entity(), nodes, extra);
         }
-        int entityCount = entities.size();
+        int entityCount = nodes + extra.size();
 
         // each entity's entries together (in the order met), then in id order
         start = Arrays.copyOf(start, entityCount + 1);
@@ -283,20 +292,26 @@ final class RiskMapper {
             }
         }
 
-        // entities in id order
+        // the entities with entries or incidents, in id order
         String[] names = new String[entityCount];
         int[] order = new int[entityCount];
+        int used = 0;
         for (int e = 0; e < entityCount; e++) {
-            names[e] = entities.id(e);
-            order[e] = e;
+            if (start[e + 1] > start[e] || incidentsAt != null && incidentsAt[e] != null) {
+                names[e] = e < nodes ? graph.entityOfNode(e) : extra.id(e - nodes);
+                order[used++] = e;
+            }
         }
-        sortByName(order, new int[entityCount], 0, entityCount, names);
+        sortByName(order, new int[used], 0, used, names);
         Scratch scratch = new Scratch(segmentIds.size());
-        for (int e : order) {
+        for (int k = 0; k < used; k++) {
+            int e = order[k];
             sortByPosition(byEntity, start[e], start[e + 1]);
-            risksAt(e, names[e], byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e], scratch);
+            int tier = e < nodes ? Math.max(-1, graph.tierOfNode(e)) : -1;
+            risksAt(e, names[e], tier, byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e],
+                    scratch);
         }
-        return rank(entities);
+        return rank(names);
     }
 
     /**
@@ -416,7 +431,14 @@ final class RiskMapper {
         }
     }
 
-    private void risksAt(int e, String entity, int[] all, int from, int to, List<Incident> incidents, Scratch s) {
+    /** The number of an entity: its graph node, else a number after the nodes. */
+    private int entityNumber(String entity, int nodes, IdTable extra) {
+        int node = graph.node(entity);
+        return node >= 0 ? node : nodes + extra.add(entity);
+    }
+
+    private void risksAt(int e, String entity, int entityTier, int[] all, int from, int to, List<Incident> incidents,
+            Scratch s) {
         int n = to - from;
         if (s.code.length < n) {
             int len = Math.max(n, s.code.length * 2);
@@ -470,14 +492,9 @@ final class RiskMapper {
                 }
             }
         }
-        int tier = NOT_YET;
         for (int cat = 0; cat < CATEGORIES.length; cat++) {
             if (s.driverCount[cat] > 0 || s.actual[cat] != null) {
-                if (tier == NOT_YET) {
-                    OptionalInt t = graph.tier(entity);
-                    tier = t.isPresent() ? t.getAsInt() : -1;
-                }
-                risk(e, entity, tier, cat, all, from, opaque, s);
+                risk(e, entity, entityTier, cat, all, from, opaque, s);
             }
         }
     }
@@ -707,7 +724,7 @@ final class RiskMapper {
      * potential, entity id, category. The classes are ranked on the first three; the slots are already in
      * entity and category order, so a stable counting sort on the class rank finishes the job.
      */
-    private List<Risk> rank(IdTable entities) {
+    private List<Risk> rank(String[] entities) {
         int classes = classSeverity.size();
         Integer[] order = new Integer[classes];
         for (int c = 0; c < classes; c++) {
@@ -744,7 +761,7 @@ final class RiskMapper {
         for (int p = 0; p < n; p++) {
             int r = place[p];
             int e = riskEntity[r];
-            String entity = entities.id(e);
+            String entity = entities[e];
             ImpactCategory category = CATEGORIES[riskCategory[r]];
             int c = riskClass[r];
             EntryIds drivers = riskDrivers[r];
