@@ -29,6 +29,11 @@ final class Entries {
     private final Map<String, Integer> unitNumbers = new HashMap<>();
     private String[] unitTable = new String[64];
     private int unitCount;
+    /** Codes and units already numbered, by their (cached) hash: a code by reference, a unit by text. */
+    private final String[] codeSlot = new String[256];
+    private final int[] codeSlotNumber = new int[256];
+    private final String[] unitSlot = new String[256];
+    private final int[] unitSlotNumber = new int[256];
     /** The last code and unit looked up, and their numbers (rows come in runs of the same code and unit). */
     private String lastCode;
     private int lastCodeNumber;
@@ -144,6 +149,12 @@ final class Entries {
         if (c == lastCode) {
             return lastCodeNumber;
         }
+        int slot = c.hashCode() & (codeSlot.length - 1);
+        if (codeSlot[slot] == c) {
+            lastCode = c;
+            lastCodeNumber = codeSlotNumber[slot];
+            return lastCodeNumber;
+        }
         Integer n = codeNumbers.get(c);
         if (n == null) {
             if (codeCount == Short.MAX_VALUE) {
@@ -156,6 +167,8 @@ final class Entries {
             codeTable[codeCount++] = c;
             codeNumbers.put(c, n);
         }
+        codeSlot[slot] = c;
+        codeSlotNumber[slot] = n;
         lastCode = c;
         lastCodeNumber = n;
         return n;
@@ -163,6 +176,12 @@ final class Entries {
 
     private int unitNumber(String u) {
         if (u == lastUnit) {
+            return lastUnitNumber;
+        }
+        int slot = u.hashCode() & (unitSlot.length - 1);
+        if (u.equals(unitSlot[slot])) {
+            lastUnit = u;
+            lastUnitNumber = unitSlotNumber[slot];
             return lastUnitNumber;
         }
         Integer n = unitNumbers.get(u);
@@ -177,6 +196,8 @@ final class Entries {
             unitTable[unitCount++] = u;
             unitNumbers.put(u, n);
         }
+        unitSlot[slot] = u;
+        unitSlotNumber[slot] = n;
         lastUnit = u;
         lastUnitNumber = n;
         return n;

@@ -491,10 +491,18 @@ final class IndicatorEngine {
         for (int i = 0; i < partnerIds.length; i++) {
             partnerIds[i] = partners.get(i).id();
         }
-        int[] partnerRank = ranks(partnerIds, order(partnerIds));
+        int[] partnerOrder = order(partnerIds);
+        int[] partnerRank = ranks(partnerIds, partnerOrder);
+        // the first partner listed with each id (the graph's partner of that id): the first of its run in id
+        // order, the sort being stable
+        boolean[] first = new boolean[partnerIds.length];
+        for (int k = 0; k < partnerOrder.length; k++) {
+            first[partnerOrder[k]] = k == 0 || partnerRank[partnerOrder[k]] != partnerRank[partnerOrder[k - 1]];
+        }
         for (int i = 0; i < partners.size(); i++) {
             BusinessPartner e = partners.get(i);
-            if (!e.id().equals(graph.rootId()) && graph.partner(e.id()).orElse(null) == e) {
+            if (first[i] && !e.id().equals(graph.rootId())) {
+                assert graph.partner(e.id()).orElse(null) == e;
                 curSubject = e.id();
                 curKey = partnerRank[i] * 4 + 1;
                 curPartnerPosition = i;
