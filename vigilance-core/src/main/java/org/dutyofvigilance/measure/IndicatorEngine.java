@@ -2077,6 +2077,11 @@ final class IndicatorEngine {
         return second;
     }
 
+    /** An input read from a platform practice of an entity; null while measuring, like {@link #fact}. */
+    private Input practice(String name, Optional<?> value, String entityId, String field) {
+        return replay < 0 ? null : new Input(name, Normaliser.text(value), entityId + ".practices." + field);
+    }
+
     /** An input read from a fact; null while measuring (the words are built only when an indicator is read). */
     private Input fact(String name, Optional<?> value, String from) {
         return replay < 0 ? null : new Input(name, Normaliser.text(value), from);
@@ -2136,7 +2141,6 @@ final class IndicatorEngine {
         Optional<PlatformPractices> pr = e.practices();
         String id = e.id();
         List<WorkforceSegment> segs = graph.segmentsAt(id);
-        String pp = id + ".practices.";
 
         // 1.1 paid on time and for all work
         List<Incident> payIncidents = incidents(id, IncidentKind.PAY_WITHHELD, IncidentKind.PAY_DELAYED);
@@ -2145,14 +2149,14 @@ final class IndicatorEngine {
                 ? Point.notEvidenced("incident " + payIncidents.get(0).id() + " shows pay withheld or delayed",
                         new Input("incident", payIncidents.get(0).description(), payIncidents.get(0).id()))
                 : fromBoolean(onTime, "workers are paid on time and for all completed work",
-                        fact("paid on time for all work", onTime, pp + "paysOnTimeForAllWork"));
+                        practice("paid on time for all work", onTime, id, "paysOnTimeForAllWork"));
 
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
         Rows mw = minimumGaps.getOrDefault(id, Rows.NONE);
         List<Input> in12 = inputs();
-        in12.add(fact("workers pay fees", fees, pp + "chargesWorkerFees"));
+        in12.add(practice("workers pay fees", fees, id, "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
             for (int i = 0; i < mw.size(); i++) {
                 int g = mw.get(i);
@@ -2171,7 +2175,7 @@ final class IndicatorEngine {
             mwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
         if (pieceRate) {
-            in12.add(fact("task time shown before accepting", timeShown, pp + "taskTimeShownBeforeAccept"));
+            in12.add(practice("task time shown before accepting", timeShown, id, "taskTimeShownBeforeAccept"));
         }
         Point own12;
         if (mwAdverse) {
@@ -2229,7 +2233,7 @@ final class IndicatorEngine {
         // 2.2 health and safety
         Optional<Boolean> hs = pr.flatMap(PlatformPractices::healthSafetyPolicy);
         List<Input> in22 = inputs();
-        in22.add(fact("health and safety policy", hs, pp + "healthSafetyPolicy"));
+        in22.add(practice("health and safety policy", hs, id, "healthSafetyPolicy"));
         boolean exposureBad = false;
         boolean exposureUnknown = false;
         for (WorkforceSegment s : segs) {
@@ -2267,14 +2271,14 @@ final class IndicatorEngine {
         // 3.1 clear terms, 3.2 contracts consistent with the terms of engagement
         Optional<Boolean> terms = pr.flatMap(PlatformPractices::clearTerms);
         Point p31 = fromBoolean(terms, "terms and conditions are clear and accessible",
-                fact("clear terms", terms, pp + "clearTerms"));
+                practice("clear terms", terms, id, "clearTerms"));
         Point p32 = gate(p31, Point.notAssessed("the model records no fact on the consistency of contracts with"
                 + " the terms of engagement"), "3.1");
 
         // 4.1 due process, 4.2 equity in management
         Optional<Boolean> due = pr.flatMap(PlatformPractices::dueProcess);
         Point p41 = fromBoolean(due, "workers can appeal decisions such as deactivation",
-                fact("due process", due, pp + "dueProcess"));
+                practice("due process", due, id, "dueProcess"));
         List<Input> in42 = inputs();
         boolean unequal = false;
         Rows equal = equalPayAt.getOrDefault(id, Rows.NONE);
@@ -2287,8 +2291,8 @@ final class IndicatorEngine {
         }
         Optional<Boolean> algo = pr.flatMap(PlatformPractices::algorithmicManagement);
         Optional<Boolean> review = pr.flatMap(PlatformPractices::humanReview);
-        in42.add(fact("algorithmic management", algo, pp + "algorithmicManagement"));
-        in42.add(fact("human review", review, pp + "humanReview"));
+        in42.add(practice("algorithmic management", algo, id, "algorithmicManagement"));
+        in42.add(practice("human review", review, id, "humanReview"));
         Point own42;
         if (unequal) {
             own42 = new Point(IndicatorStatus.NOT_EVIDENCED, "workers doing the same task are paid differently", in42);
@@ -2302,7 +2306,7 @@ final class IndicatorEngine {
         // 5.1 representation and freedom of association, 5.2 collective governance
         Optional<Boolean> coll = pr.flatMap(PlatformPractices::collectiveRepresentation);
         List<Input> in51 = inputs();
-        in51.add(fact("collective representation", coll, pp + "collectiveRepresentation"));
+        in51.add(practice("collective representation", coll, id, "collectiveRepresentation"));
         boolean blocked = false;
         boolean allRecognised = !segs.isEmpty();
         for (WorkforceSegment s : segs) {
@@ -2329,7 +2333,7 @@ final class IndicatorEngine {
             p51 = new Point(IndicatorStatus.NOT_ASSESSED, "access to representation is not disclosed", in51);
         }
         Point p52 = gate(p51, fromBoolean(coll, "a collective body of workers is recognised",
-                fact("collective representation", coll, pp + "collectiveRepresentation")), "5.1");
+                practice("collective representation", coll, id, "collectiveRepresentation")), "5.1");
 
         String[] numbers = FAIRWORK_NUMBERS;
         String[] titles = FAIRWORK_TITLES;

@@ -147,15 +147,21 @@ final class Normaliser {
     /** Time one task takes, in hours: the pay's task minutes, else the seconds allowed per item. */
     Maybe<BigDecimal> taskHours(Pay pay, WorkingConditions c, String segmentId) {
         if (pay.taskMinutes().isPresent() && pay.taskMinutes().get().signum() > 0) {
-            return Maybe.of(pay.taskMinutes().get().divide(SIXTY, mc));
+            // a chain has few distinct task times: each is divided once (equal keys: same value and scale)
+            return hoursPerTask.computeIfAbsent(pay.taskMinutes().get(), m -> Maybe.of(m.divide(SIXTY, mc)));
         }
         return taskHours(c, segmentId);
     }
 
+    /** Hours per task by task minutes, and by seconds per item, once worked out. */
+    private final Map<BigDecimal, Maybe<BigDecimal>> hoursPerTask = new java.util.HashMap<>();
+    private final Map<Integer, Maybe<BigDecimal>> hoursPerItem = new java.util.HashMap<>();
+
     /** Time one task takes, in hours, from the seconds allowed per item. */
     Maybe<BigDecimal> taskHours(WorkingConditions c, String segmentId) {
         if (c.secondsPerItem().isPresent() && c.secondsPerItem().get() > 0) {
-            return Maybe.of(BigDecimal.valueOf(c.secondsPerItem().get()).divide(SECONDS_PER_HOUR, mc));
+            return hoursPerItem.computeIfAbsent(c.secondsPerItem().get(),
+                    sec -> Maybe.of(BigDecimal.valueOf(sec).divide(SECONDS_PER_HOUR, mc)));
         }
         return Maybe.unknown("time per task of " + segmentId + " not disclosed (pay.taskMinutes or secondsPerItem)");
     }
