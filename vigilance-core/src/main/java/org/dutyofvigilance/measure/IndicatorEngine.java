@@ -81,10 +81,10 @@ final class IndicatorEngine {
     /** {@link #hourly} and {@link #annual} in the report currency, when first needed. */
     private final Maybe<Money>[] hourlyInReport;
     private final Maybe<Money>[] annualInReport;
-    /** Rows of the minimum- and living-wage gaps and equal-pay checks by entity id. */
-    private final Map<String, Rows> minimumGaps = new HashMap<>();
-    private final Map<String, Rows> livingGaps = new HashMap<>();
-    private final Map<String, Rows> equalPayAt = new HashMap<>();
+    /** Rows of the minimum- and living-wage gaps and equal-pay checks by the graph node of their entity. */
+    private final Rows[] minimumGaps;
+    private final Rows[] livingGaps;
+    private final Rows[] equalPayAt;
     /**
      * The first WORKING-HOURS, HARMFUL-CONTENT-HOURS, PSYCHOLOGICAL-SUPPORT, YOUNGEST-WORKER-AGE of a segment id:
      * at {@code number × 4 + fact}.
@@ -191,6 +191,9 @@ final class IndicatorEngine {
         Maybe<Money>[] ar = new Maybe[ids.size()];
         hourlyInReport = hr;
         annualInReport = ar;
+        minimumGaps = new Rows[graph.nodeCount()];
+        livingGaps = new Rows[graph.nodeCount()];
+        equalPayAt = new Rows[graph.nodeCount()];
         segmentFacts = new int[ids.size() * SEGMENT_FACTS.length];
         Arrays.fill(segmentFacts, -1);
         // about what the synthetic chains give (7 rows a node); trimmed at the end
@@ -1474,8 +1477,7 @@ final class IndicatorEngine {
             nextKey = separatorKey(s, colonRank, 3);
             int ind = add(code, subject, s.entity(), q, status, null, null, null, null, null);
             if (ind >= 0) {
-                (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new Rows())
-                        .add(ind);
+                rowsAt(kind == WageKind.LIVING ? livingGaps : minimumGaps).add(ind);
             }
             return;
         }
@@ -1540,7 +1542,7 @@ final class IndicatorEngine {
                         + " hours × weeks ÷ 12",
                 in, sources(List.of(s.id()), src.toArray(String[]::new)));
         if (ind >= 0) {
-            (kind == WageKind.LIVING ? livingGaps : minimumGaps).computeIfAbsent(s.entity(), x -> new Rows()).add(ind);
+            rowsAt(kind == WageKind.LIVING ? livingGaps : minimumGaps).add(ind);
         }
     }
 
@@ -1633,7 +1635,7 @@ final class IndicatorEngine {
                             + " the ratio exceeds 1 + tolerance",
                     in, txt ? sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I) : null);
             if (ind >= 0) {
-                equalPayAt.computeIfAbsent(entity, x -> new Rows()).add(ind);
+                rowsAt(equalPayAt).add(ind);
             }
         }
     }
@@ -2154,7 +2156,7 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        Rows mw = minimumGaps.getOrDefault(id, Rows.NONE);
+        Rows mw = rowsOf(minimumGaps, id);
         List<Input> in12 = inputs();
         in12.add(practice("workers pay fees", fees, id, "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
@@ -2281,7 +2283,7 @@ final class IndicatorEngine {
                 practice("due process", due, id, "dueProcess"));
         List<Input> in42 = inputs();
         boolean unequal = false;
-        Rows equal = equalPayAt.getOrDefault(id, Rows.NONE);
+        Rows equal = rowsOf(equalPayAt, id);
         for (int i = 0; i < equal.size(); i++) {
             int eq = equal.get(i);
             if (t(FAIRWORK_CODES[7], id)) {
@@ -2375,7 +2377,7 @@ final class IndicatorEngine {
         String id = e.id();
         List<WorkforceSegment> segs = graph.segmentsAt(id);
         // 1: pay above the local living wage
-        Rows lw = livingGaps.getOrDefault(id, Rows.NONE);
+        Rows lw = rowsOf(livingGaps, id);
         List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
             for (int i = 0; i < lw.size(); i++) {
@@ -2698,6 +2700,26 @@ final class IndicatorEngine {
             return acc;
         }
         return acc == null ? v.get() : acc.add(v.get(), mc);
+    }
+
+    /** The rows kept for the entity of the group being computed (its node is known while measuring). */
+    private Rows rowsAt(Rows[] byNode) {
+        if (curEntityNode < 0) {
+            throw new IllegalStateException("no entity node for group " + curKind);
+        }
+        Rows r = byNode[curEntityNode];
+        if (r == null) {
+            r = new Rows();
+            byNode[curEntityNode] = r;
+        }
+        return r;
+    }
+
+    /** The rows kept for an entity, none when there are none. */
+    private Rows rowsOf(Rows[] byNode, String entity) {
+        int node = graph.node(entity);
+        Rows r = node < 0 ? null : byNode[node];
+        return r == null ? Rows.NONE : r;
     }
 
     /** A growable list of rows. */
