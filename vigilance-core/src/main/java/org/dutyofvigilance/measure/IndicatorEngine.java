@@ -1548,18 +1548,64 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- equal pay
 
+    /** The tasks in the order of their names as they appear in subjects ({@code entity:task}). */
+    private static final ServiceType[] TASKS_BY_NAME = java.util.Arrays.stream(ServiceType.values())
+            .sorted(Comparator.comparing(IndicatorEngine::lower)).toArray(ServiceType[]::new);
+    private static final int[] TASK_PLACE = new int[TASKS_BY_NAME.length];
+
+    static {
+        for (int i = 0; i < TASKS_BY_NAME.length; i++) {
+            TASK_PLACE[TASKS_BY_NAME[i].ordinal()] = i;
+        }
+    }
+
+    /**
+     * Equal pay per entity and task: the segments doing each task at each entity (in the chain's order), found
+     * by sorting (entity node, task, position) triples; an entity's tasks come in the order of their names, as
+     * the subjects {@code entity:task} sort (other indicators read an entity's checks in that order).
+     */
     private void equalPay(List<WorkforceSegment> segments) {
-        Map<String, List<WorkforceSegment>> groups = new TreeMap<>();
-        for (WorkforceSegment s : segments) {
-            for (ServiceType t : new TreeSet<>(s.tasks())) {
-                groups.computeIfAbsent(s.entity() + ":" + lower(t), x -> new ArrayList<>()).add(s);
+        if (graph.nodeCount() >= 1 << 27) { // node in 27 bits, task place in 5, position in 31
+            throw new IllegalStateException("chain too large for the equal-pay grouping");
+        }
+        long[] triples = new long[16];
+        int n = 0;
+        boolean[] seen = new boolean[TASKS_BY_NAME.length];
+        for (int i = 0; i < segments.size(); i++) {
+            WorkforceSegment s = segments.get(i);
+            if (s.tasks().isEmpty()) {
+                continue;
+            }
+            Arrays.fill(seen, false);
+            long node = graph.nodeOfSegment(i);
+            for (ServiceType t : s.tasks()) {
+                int place = TASK_PLACE[t.ordinal()];
+                if (!seen[place]) {
+                    seen[place] = true;
+                    if (n == triples.length) {
+                        triples = Arrays.copyOf(triples, n * 2);
+                    }
+                    triples[n++] = node << 36 | (long) place << 31 | i;
+                }
             }
         }
-        for (Map.Entry<String, List<WorkforceSegment>> g : groups.entrySet()) {
-            if (g.getValue().size() >= 2) {
-                group(K_EQUAL, g.getKey(), g.getValue());
-                equalPayGroup(g.getKey(), g.getValue());
+        Arrays.sort(triples, 0, n);
+        int from = 0;
+        while (from < n) {
+            int to = from + 1;
+            while (to < n && triples[to] >>> 31 == triples[from] >>> 31) {
+                to++;
             }
+            if (to - from >= 2) {
+                List<WorkforceSegment> group = new ArrayList<>(to - from);
+                for (int k = from; k < to; k++) {
+                    group.add(segments.get((int) (triples[k] & Integer.MAX_VALUE)));
+                }
+                String key = group.get(0).entity() + ":" + lower(TASKS_BY_NAME[(int) (triples[from] >>> 31 & 31)]);
+                group(K_EQUAL, key, group);
+                equalPayGroup(key, group);
+            }
+            from = to;
         }
     }
 
