@@ -48,6 +48,8 @@ final class IndicatorEngine {
     private static final Quantity POINT_MET = Quantity.known(BigDecimal.ONE, "point");
     private static final Quantity POINT_NOT_MET = Quantity.known(BigDecimal.ZERO, "point");
     private static final Maybe<Money> NO_RATE = Maybe.unknown("no contracted rate");
+    /** The reason of an unknown value while measuring: not kept (rows keep no reasons; they are rebuilt). */
+    private static final String WHILE_MEASURING = "not kept while measuring";
     private static final Quantity ZERO_RATE = Quantity.unknown("%", "the contracted rate per worker-hour is zero");
     /** Deepest tier whose paths are enumerated; path enumeration in the graph is recursive. */
     static final int MAX_PATH_DEPTH = 512;
@@ -1699,7 +1701,7 @@ final class IndicatorEngine {
             IndicatorStatus st = h.map(v -> v.compareTo(limit) > 0 ? IndicatorStatus.ADVERSE
                     : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
             addL("HARMFUL-CONTENT-HOURS", s.id(), e,
-                    h.map(v -> Quantity.known(v, "h/day")).orElseGet(() -> Quantity.unknown("h/day",
+                    h.map(v -> Quantity.known(v, "h/day")).orElseGet(replay < 0 ? () -> Quantity.unknown("h/day", WHILE_MEASURING) : () -> Quantity.unknown("h/day",
                             "harmful content exposure of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
                             + " h a day on harmful content" + (st == IndicatorStatus.ADVERSE
@@ -1726,7 +1728,7 @@ final class IndicatorEngine {
                     ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
             addL("PSYCHOLOGICAL-SUPPORT", s.id(), e,
                     sup.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
-                            .orElseGet(() -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
+                            .orElseGet(replay < 0 ? () -> Quantity.unknown("level 0-3", WHILE_MEASURING) : () -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
                                     + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
                             + lower(v).replace('_', ' ') + (st == IndicatorStatus.ADVERSE
@@ -1752,7 +1754,7 @@ final class IndicatorEngine {
             IndicatorStatus st = sec.map(v -> exposed && v > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.INFORMATIVE)
                     .orElse(IndicatorStatus.UNKNOWN);
             addL("SECONDS-PER-ITEM", s.id(), e,
-                    sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(() -> Quantity.unknown(
+                    sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(replay < 0 ? () -> Quantity.unknown("s/item", WHILE_MEASURING) : () -> Quantity.unknown(
                             "s/item", "time allowed per item for " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
                             : s.name() + " have " + v + " seconds to decide on an item"
@@ -1777,7 +1779,7 @@ final class IndicatorEngine {
                     ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
             addL("NDA-SCOPE", s.id(), e,
                     nda.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
-                            .orElseGet(() -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
+                            .orElseGet(replay < 0 ? () -> Quantity.unknown("level 0-3", WHILE_MEASURING) : () -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(nda.map(v -> st == IndicatorStatus.ADVERSE
                             ? "An NDA forbids " + s.name() + " to talk about " + (v == NdaScope.EVERYTHING
                                     ? "anything about their work, with colleagues and family included"
@@ -1803,7 +1805,7 @@ final class IndicatorEngine {
                     : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
             addL("FREEDOM-OF-ASSOCIATION", s.id(), e,
                     fa.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-2"))
-                            .orElseGet(() -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
+                            .orElseGet(replay < 0 ? () -> Quantity.unknown("level 0-2", WHILE_MEASURING) : () -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
                                     + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(fa.map(v -> switch (v) {
                         case RECOGNISED -> s.name() + " have a recognised representation.";
@@ -1828,7 +1830,7 @@ final class IndicatorEngine {
             IndicatorStatus st = h.map(v -> v.compareTo(max) > 0 ? IndicatorStatus.ADVERSE
                     : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
             addL("WORKING-HOURS", s.id(), e,
-                    h.map(v -> Quantity.known(v, "h/week")).orElseGet(() -> Quantity.unknown("h/week",
+                    h.map(v -> Quantity.known(v, "h/week")).orElseGet(replay < 0 ? () -> Quantity.unknown("h/week", WHILE_MEASURING) : () -> Quantity.unknown("h/week",
                             "hours per week of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
                             + (st == IndicatorStatus.ADVERSE ? ", above the " + max.toPlainString() + " h limit."
@@ -1849,7 +1851,7 @@ final class IndicatorEngine {
             IndicatorStatus st = age.map(v -> v < min ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                     .orElse(IndicatorStatus.UNKNOWN);
             addL("YOUNGEST-WORKER-AGE", s.id(), e,
-                    age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(() -> Quantity.unknown(
+                    age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(replay < 0 ? () -> Quantity.unknown("years", WHILE_MEASURING) : () -> Quantity.unknown(
                             "years", "age of the youngest worker of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
                             ? ", under the minimum age of " + min + (exposed ? " for hazardous work." : ".")
@@ -1871,7 +1873,7 @@ final class IndicatorEngine {
         IndicatorStatus st = fact.map(v -> v ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                 .orElse(IndicatorStatus.UNKNOWN);
         addL(code, s.id(), s.entity(),
-                fact.map(IndicatorEngine::flag).orElseGet(() -> Quantity.unknown("flag", field + " of " + s.id()
+                fact.map(IndicatorEngine::flag).orElseGet(replay < 0 ? () -> Quantity.unknown("flag", WHILE_MEASURING) : () -> Quantity.unknown("flag", field + " of " + s.id()
                         + " not disclosed")),
                 st, replay < 0 ? null : () -> new W(fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
                         + " that " + what + ".").orElse("For " + s.name() + ", whether " + what + " is not disclosed."),
@@ -2701,7 +2703,7 @@ final class IndicatorEngine {
                 fact("distance to data workers (km)", m.distanceToWorkforceKm(),
                         entity + ".environmentalFacts.minerals"));
         addL("MINERAL-SOURCING", subject, entity,
-                m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(() -> Quantity.unknown("t",
+                m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(replay < 0 ? () -> Quantity.unknown("t", WHILE_MEASURING) : () -> Quantity.unknown("t",
                         "tonnes of " + m.mineral() + " not disclosed")),
                 IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(entity + " sources " + m.mineral() + " from " + country + ".",
                         null, "mineral sourced, with its country of origin", in, sources(List.of(entity),
