@@ -1073,39 +1073,40 @@ final class IndicatorEngine {
     }
 
     private void pathPayRatio(String entity, List<BusinessRelationship> path, String pid) {
-        if (replay < 0) {
-            pathPayRatioValue(entity, path, pid);
-            return;
+        // the segments at the company and at each supplier on the path: their annual pay in a common currency
+        int count = 0;
+        String first = null;
+        boolean mixed = false;
+        for (int e = -1; e < path.size(); e++) {
+            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
+                count++;
+                Maybe<Money> a = annual[number(s)];
+                if (a.known()) {
+                    String c = a.value().currency();
+                    if (first == null) {
+                        first = c;
+                    } else if (!first.equalsIgnoreCase(c)) {
+                        mixed = true;
+                    }
+                }
+            }
         }
-        List<String> onPath = new ArrayList<>();
-        onPath.add(graph.rootId());
-        for (BusinessRelationship r : path) {
-            onPath.add(r.supplier());
-        }
-        List<WorkforceSegment> segs = new ArrayList<>();
-        for (String e : onPath) {
-            segs.addAll(graph.segmentsAt(e));
-        }
-        if (segs.size() < 2) {
+        if (count < 2) {
             return;
         }
         pathIndicators++;
-        List<String> currencies = new ArrayList<>();
-        for (WorkforceSegment s : segs) {
-            Maybe<Money> a = annual[number(s)];
-            if (a.known()) {
-                currencies.add(a.value().currency());
-            }
-        }
-        String currency = n.commonCurrency(currencies);
+        // as Normaliser.commonCurrency
+        String currency = mixed || first == null ? n.reportCurrency() : first.toUpperCase(Locale.ROOT);
         Extremes ex = new Extremes();
         int excluded = 0;
-        for (WorkforceSegment s : segs) {
-            Maybe<Money> a = annual[number(s)].flatMap(m -> n.convert(m, currency));
-            if (a.known()) {
-                ex.offer(s, a.value());
-            } else {
-                excluded++;
+        for (int e = -1; e < path.size(); e++) {
+            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
+                Maybe<Money> a = converted(annual, annualInReport, number(s), currency);
+                if (a.known()) {
+                    ex.offer(s, a.value());
+                } else {
+                    excluded++;
+                }
             }
         }
         if (!t("PAY-RATIO-PATH", pid)) {
@@ -1124,6 +1125,11 @@ final class IndicatorEngine {
             }
             add("PAY-RATIO-PATH", pid, entity, q, status, null, null, null, null, null);
             return;
+        }
+        List<String> onPath = new ArrayList<>();
+        onPath.add(graph.rootId());
+        for (BusinessRelationship r : path) {
+            onPath.add(r.supplier());
         }
         List<Input> in = new ArrayList<>();
         in.add(new Input("path", String.join(" → ", onPath), pid));
@@ -1163,59 +1169,6 @@ final class IndicatorEngine {
         add("PAY-RATIO-PATH", pid, entity, q, status, statement, statementFr,
                 "highest ÷ lowest annual pay of the segments at the entities on one path from the company", in,
                 List.of(Sources.CASILLI_COEFFICIENT));
-    }
-
-    /**
-     * The value of {@link #pathPayRatio} while measuring (no words): the same segments, currency and extremes,
-     * without the lists the words need.
-     */
-    private void pathPayRatioValue(String entity, List<BusinessRelationship> path, String pid) {
-        int count = 0;
-        String first = null;
-        boolean mixed = false;
-        for (int e = -1; e < path.size(); e++) {
-            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
-                count++;
-                Maybe<Money> a = annual[number(s)];
-                if (a.known()) {
-                    String c = a.value().currency();
-                    if (first == null) {
-                        first = c;
-                    } else if (!first.equalsIgnoreCase(c)) {
-                        mixed = true;
-                    }
-                }
-            }
-        }
-        if (count < 2) {
-            return;
-        }
-        pathIndicators++;
-        // as Normaliser.commonCurrency
-        String currency = mixed || first == null ? n.reportCurrency() : first.toUpperCase(Locale.ROOT);
-        Extremes ex = new Extremes();
-        for (int e = -1; e < path.size(); e++) {
-            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
-                Maybe<Money> a = converted(annual, annualInReport, number(s), currency);
-                if (a.known()) {
-                    ex.offer(s, a.value());
-                }
-            }
-        }
-        Quantity q;
-        IndicatorStatus status;
-        if (ex.count < 2) {
-            q = Quantity.unknown("ratio", "fewer than two segments with a known annual pay on path " + pid);
-            status = IndicatorStatus.UNKNOWN;
-        } else if (ex.min.amount().signum() <= 0) {
-            q = ZERO_PAY_RATIO;
-            status = IndicatorStatus.ADVERSE;
-        } else {
-            BigDecimal ratio = ex.max.amount().divide(ex.min.amount(), mc);
-            q = known(ratio, "ratio");
-            status = judgeRatio(ratio);
-        }
-        add("PAY-RATIO-PATH", pid, entity, q, status, null, null, null, null, null);
     }
 
     private void passThrough(WorkforceSegment s, List<BusinessRelationship> path, String pid) {
