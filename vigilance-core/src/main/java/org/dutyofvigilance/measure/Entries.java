@@ -23,22 +23,8 @@ final class Entries {
     private static final IndicatorStatus[] STATUSES = IndicatorStatus.values();
 
     /** Codes and units are few: each row keeps their number in these tables. */
-    private final IdentityHashMap<String, Integer> codeNumbers = new IdentityHashMap<>();
-    private String[] codeTable = new String[64];
-    private int codeCount;
-    private final Map<String, Integer> unitNumbers = new HashMap<>();
-    private String[] unitTable = new String[64];
-    private int unitCount;
-    /** Codes and units already numbered, by their (cached) hash: a code by reference, a unit by text. */
-    private final String[] codeSlot = new String[256];
-    private final int[] codeSlotNumber = new int[256];
-    private final String[] unitSlot = new String[256];
-    private final int[] unitSlotNumber = new int[256];
-    /** The last code and unit looked up, and their numbers (rows come in runs of the same code and unit). */
-    private String lastCode;
-    private int lastCodeNumber;
-    private String lastUnit;
-    private int lastUnitNumber;
+    private final Names codes = new Names(true, "indicator codes");
+    private final Names units = new Names(false, "units");
 
     private int size;
     private short[] code;
@@ -95,10 +81,10 @@ final class Entries {
             grow();
         }
         int row = size++;
-        this.code[row] = (short) codeNumber(code);
+        this.code[row] = (short) codes.number(code);
         this.subject[row] = subject;
         this.amount[row] = value.value().orElse(null);
-        this.unit[row] = (short) unitNumber(value.unit());
+        this.unit[row] = (short) units.number(value.unit());
         this.status[row] = (byte) status.ordinal();
         this.kind[row] = kind;
         this.a[row] = a;
@@ -145,75 +131,17 @@ final class Entries {
         entityNode = entityNode == null ? null : Arrays.copyOf(entityNode, c);
     }
 
-    private int codeNumber(String c) {
-        if (c == lastCode) {
-            return lastCodeNumber;
-        }
-        int slot = c.hashCode() & (codeSlot.length - 1);
-        if (codeSlot[slot] == c) {
-            lastCode = c;
-            lastCodeNumber = codeSlotNumber[slot];
-            return lastCodeNumber;
-        }
-        Integer n = codeNumbers.get(c);
-        if (n == null) {
-            if (codeCount == Short.MAX_VALUE) {
-                throw new IllegalStateException("too many indicator codes");
-            }
-            n = codeCount;
-            if (codeCount == codeTable.length) {
-                codeTable = Arrays.copyOf(codeTable, codeCount * 2);
-            }
-            codeTable[codeCount++] = c;
-            codeNumbers.put(c, n);
-        }
-        codeSlot[slot] = c;
-        codeSlotNumber[slot] = n;
-        lastCode = c;
-        lastCodeNumber = n;
-        return n;
-    }
-
-    private int unitNumber(String u) {
-        if (u == lastUnit) {
-            return lastUnitNumber;
-        }
-        int slot = u.hashCode() & (unitSlot.length - 1);
-        if (u.equals(unitSlot[slot])) {
-            lastUnit = u;
-            lastUnitNumber = unitSlotNumber[slot];
-            return lastUnitNumber;
-        }
-        Integer n = unitNumbers.get(u);
-        if (n == null) {
-            if (unitCount == Short.MAX_VALUE) {
-                throw new IllegalStateException("too many units");
-            }
-            n = unitCount;
-            if (unitCount == unitTable.length) {
-                unitTable = Arrays.copyOf(unitTable, unitCount * 2);
-            }
-            unitTable[unitCount++] = u;
-            unitNumbers.put(u, n);
-        }
-        unitSlot[slot] = u;
-        unitSlotNumber[slot] = n;
-        lastUnit = u;
-        lastUnitNumber = n;
-        return n;
-    }
-
     int size() {
         return size;
     }
 
     /** How many distinct codes there are; rows give theirs by {@link #codeNumber(int)}. */
     int codeCount() {
-        return codeCount;
+        return codes.count;
     }
 
     String codeName(int number) {
-        return codeTable[number];
+        return codes.names[number];
     }
 
     int codeNumber(int row) {
@@ -221,7 +149,7 @@ final class Entries {
     }
 
     String code(int row) {
-        return codeTable[code[row]];
+        return codes.names[code[row]];
     }
 
     String subject(int row) {
@@ -229,7 +157,7 @@ final class Entries {
     }
 
     String unit(int row) {
-        return unitTable[unit[row]];
+        return units.names[unit[row]];
     }
 
     IndicatorStatus status(int row) {
@@ -339,5 +267,57 @@ final class Entries {
                     : ((WorkforceSegment) ((List<?>) b[row]).get(0)).entity();
             default -> null;
         };
+    }
+
+    /**
+     * Texts numbered in the order first met, compared by reference (interned codes) or by text (units), with a
+     * small table by hash in front of the map: rows come with few distinct texts, mostly the same few in turn.
+     */
+    private static final class Names {
+        private final boolean byReference;
+        private final String what;
+        private final Map<String, Integer> numbers;
+        private final String[] slot = new String[256];
+        private final int[] slotNumber = new int[256];
+        private String[] names = new String[64];
+        private int count;
+        private String last;
+        private int lastNumber;
+
+        Names(boolean byReference, String what) {
+            this.byReference = byReference;
+            this.what = what;
+            this.numbers = byReference ? new IdentityHashMap<>() : new HashMap<>();
+        }
+
+        int number(String name) {
+            if (name == last) {
+                return lastNumber;
+            }
+            int at = name.hashCode() & (slot.length - 1);
+            String cached = slot[at];
+            if (cached == name || !byReference && name.equals(cached)) {
+                last = name;
+                lastNumber = slotNumber[at];
+                return lastNumber;
+            }
+            Integer n = numbers.get(name);
+            if (n == null) {
+                if (count == Short.MAX_VALUE) {
+                    throw new IllegalStateException("too many " + what);
+                }
+                n = count;
+                if (count == names.length) {
+                    names = Arrays.copyOf(names, count * 2);
+                }
+                names[count++] = name;
+                numbers.put(name, n);
+            }
+            slot[at] = name;
+            slotNumber[at] = n;
+            last = name;
+            lastNumber = n;
+            return n;
+        }
     }
 }

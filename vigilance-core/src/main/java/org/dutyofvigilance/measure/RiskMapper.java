@@ -402,6 +402,10 @@ final class RiskMapper {
         /** Stamp per segment number: counted in the current risk. */
         final int[] mark;
         int stamp;
+        /** The current risk's scope so far: people counted, whether a headcount is unknown, any segment. */
+        long people;
+        boolean unknown;
+        boolean affected;
         /** Segment numbers at the current entity, or null until needed. */
         int[] atEntity;
         @SuppressWarnings("unchecked")
@@ -499,6 +503,20 @@ final class RiskMapper {
         }
     }
 
+    /** Counts a segment's headcount in the current risk's scope, once per risk (marked with the risk's stamp). */
+    private void count(int segment, int stamp, Scratch s) {
+        if (s.mark[segment] != stamp) {
+            s.mark[segment] = stamp;
+            s.affected = true;
+            long h = headcount[segment];
+            if (h >= 0) {
+                s.people += h;
+            } else {
+                s.unknown = true;
+            }
+        }
+    }
+
     /** {@link #segmentNumber(String)}, remembered for the few subjects of the current entity. */
     private int segmentNumber(String subject, Scratch s) {
         for (int k = 0; k < s.subjects; k++) {
@@ -562,9 +580,9 @@ final class RiskMapper {
                 Arrays.fill(s.mark, 0);
                 stamp = s.stamp = 1;
             }
-            long people = 0;
-            boolean unknown = false;
-            boolean affected = false;
+            s.people = 0;
+            s.unknown = false;
+            s.affected = false;
             for (int k = 0; k < nd; k++) {
                 int d = drivers[k];
                 int seg = s.segment[d];
@@ -574,16 +592,7 @@ final class RiskMapper {
                     s.segment[d] = seg = at >= 0 ? numberAt[at] : segmentNumber(rows.subject(row), s);
                 }
                 if (seg >= 0) {
-                    if (s.mark[seg] != stamp) {
-                        s.mark[seg] = stamp;
-                        affected = true;
-                        long h = headcount[seg];
-                        if (h >= 0) {
-                            people += h;
-                        } else {
-                            unknown = true;
-                        }
-                    }
+                    count(seg, stamp, s);
                 } else {
                     if (s.atEntity == null) {
                         List<WorkforceSegment> at = graph.segmentsAt(entity);
@@ -594,19 +603,13 @@ final class RiskMapper {
                         s.atEntity = numbers;
                     }
                     for (int sn : s.atEntity) {
-                        if (s.mark[sn] != stamp) {
-                            s.mark[sn] = stamp;
-                            affected = true;
-                            long h = headcount[sn];
-                            if (h >= 0) {
-                                people += h;
-                            } else {
-                                unknown = true;
-                            }
-                        }
+                        count(sn, stamp, s);
                     }
                 }
             }
+            long people = s.people;
+            boolean unknown = s.unknown;
+            boolean affected = s.affected;
             boolean noneCounted = true;
             if (incidents != null) {
                 for (Incident inc : incidents) {
