@@ -100,6 +100,47 @@ final class Entries {
         return row;
     }
 
+    /** Makes room for {@code more} rows, so that adding them moves no column. */
+    void reserve(int more) {
+        if (size + more > code.length) {
+            resize(size + more);
+        }
+    }
+
+    /** Appends the rows of another store after these, in order (its codes and units renumbered into these). */
+    void append(Entries other) {
+        int[] codeOf = new int[other.codes.count];
+        for (int c = 0; c < codeOf.length; c++) {
+            codeOf[c] = codes.number(other.codes.names[c]);
+        }
+        int[] unitOf = new int[other.units.count];
+        for (int u = 0; u < unitOf.length; u++) {
+            unitOf[u] = units.number(other.units.names[u]);
+        }
+        if (other.dup != null || other.pos != null || pos != null) {
+            throw new IllegalStateException("rows are appended before they are sorted");
+        }
+        int n = other.size;
+        if (size + n > code.length) {
+            resize(size + n + (size + n >> 3));
+        }
+        for (int r = 0; r < n; r++) {
+            code[size + r] = (short) codeOf[other.code[r]];
+            unit[size + r] = (short) unitOf[other.unit[r]];
+        }
+        System.arraycopy(other.subject, 0, subject, size, n);
+        System.arraycopy(other.amount, 0, amount, size, n);
+        System.arraycopy(other.status, 0, status, size, n);
+        System.arraycopy(other.kind, 0, kind, size, n);
+        System.arraycopy(other.a, 0, a, size, n);
+        System.arraycopy(other.b, 0, b, size, n);
+        System.arraycopy(other.key, 0, key, size, n);
+        System.arraycopy(other.nth, 0, nth, size, n);
+        System.arraycopy(other.segment, 0, segment, size, n);
+        System.arraycopy(other.entityNode, 0, entityNode, size, n);
+        size += n;
+    }
+
     /**
      * Cuts the columns to the rows there are when more than a fifth is unused (once the measurement is over:
      * they are kept with the report; a copy of every column costs more than a little slack).

@@ -58,15 +58,22 @@ final class IndicatorEngine {
     private static final Set<PartnerRole> OPACITY_ROLES = EnumSet.of(PartnerRole.AI_MODEL_PROVIDER,
             PartnerRole.DATA_PLATFORM, PartnerRole.VENDOR, PartnerRole.INTERMEDIARY);
 
+    /**
+     * Chains with at least this many segments have their segment indicators computed in two halves at once
+     * (the second in the common fork-join pool) when the machine has more than one core: below it, handing
+     * work to another thread costs more than it saves.
+     */
+    static final int SPLIT_AT = 20_000;
+    private final int splitAt;
     private final ChainOfActivities chain;
     private final ChainGraph graph;
     private final MeasureParameters p;
     private final Conventions k;
     private final Normaliser n;
     private final MathContext mc;
-    private final Map<String, List<Evidence>> evidence = new HashMap<>();
-    private final Map<String, List<Incident>> incidentsAt = new HashMap<>();
-    private final Map<String, GrievanceMechanism> mechanisms = new HashMap<>();
+    private final Map<String, List<Evidence>> evidence;
+    private final Map<String, List<Incident>> incidentsAt;
+    private final Map<String, GrievanceMechanism> mechanisms;
     private final List<String> limits = new ArrayList<>();
     /**
      * Per position in the chain's list of segments, the number of its id (equal ids share one): the pay and the
@@ -105,6 +112,11 @@ final class IndicatorEngine {
 
     /** The compact indicators, in the order they are computed. */
     private final Entries rows;
+    /**
+     * The rows the points of an entity read (segment facts, wage gaps, equal pay): this engine's own, or, for a
+     * worker, its main engine's (read only, below the rows the main engine adds while the worker runs).
+     */
+    private final Entries facts;
     /** The group being computed: which method recomputes its words, and its arguments. */
     private byte curKind;
     private Object curA;
@@ -154,12 +166,24 @@ final class IndicatorEngine {
     }
 
     IndicatorEngine(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters) {
+        this(chain, graph, parameters, Runtime.getRuntime().availableProcessors() > 1 ? SPLIT_AT : Integer.MAX_VALUE);
+    }
+
+    /**
+     * An engine that computes the segment indicators of chains with at least {@code splitAt} segments in two
+     * halves, the second on another core ({@link #run}); the result is the same either way.
+     */
+    IndicatorEngine(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters, int splitAt) {
+        this.splitAt = splitAt;
         this.chain = chain;
         this.graph = graph;
         this.p = parameters;
         this.k = parameters.conventions();
         this.n = new Normaliser(chain, k);
         this.mc = k.mathContext();
+        this.evidence = new HashMap<>();
+        this.incidentsAt = new HashMap<>();
+        this.mechanisms = new HashMap<>();
         for (Evidence e : chain.evidence()) {
             evidence.computeIfAbsent(e.subject(), x -> new ArrayList<>(2)).add(e);
         }
@@ -200,6 +224,82 @@ final class IndicatorEngine {
         Arrays.fill(segmentFacts, -1);
         // about what the synthetic chains give (7 rows a node); trimmed at the end
         rows = new Entries(segments.size() * 15 + chain.businessPartners().size() * 13 + 1024);
+        facts = rows;
+    }
+
+    /**
+     * A worker for the second half of the segment indicators ({@code ownSegmentState}: it keeps its own
+     * segment facts and wage gaps) or of the entity indicators (it reads the main engine's): it shares the
+     * main engine's inputs, pay and ranks (read only while it runs) and keeps its own rows and caches, which
+     * the main engine then takes over ({@link #absorb}). A worker only measures; it never rebuilds words.
+     */
+    private IndicatorEngine(IndicatorEngine main, int capacity, boolean ownSegmentState) {
+        this.splitAt = Integer.MAX_VALUE;
+        this.evidence = main.evidence;
+        this.incidentsAt = main.incidentsAt;
+        this.mechanisms = main.mechanisms;
+        this.chain = main.chain;
+        this.graph = main.graph;
+        this.p = main.p;
+        this.k = main.k;
+        this.n = new Normaliser(chain, k);
+        this.mc = main.mc;
+        this.segmentNumber = main.segmentNumber;
+        this.segmentIndex = main.segmentIndex;
+        this.hourly = main.hourly;
+        this.annual = main.annual;
+        this.annualAt = main.annualAt;
+        this.hourlyInReport = main.hourlyInReport;
+        this.annualInReport = main.annualInReport;
+        if (ownSegmentState) {
+            this.minimumGaps = new Rows[graph.nodeCount()];
+            this.livingGaps = new Rows[graph.nodeCount()];
+            this.segmentFacts = new int[main.segmentFacts.length];
+            Arrays.fill(segmentFacts, -1);
+        } else {
+            this.minimumGaps = main.minimumGaps;
+            this.livingGaps = main.livingGaps;
+            this.segmentFacts = main.segmentFacts;
+        }
+        this.equalPayAt = main.equalPayAt;
+        this.rows = new Entries(capacity);
+        this.facts = ownSegmentState ? rows : main.rows;
+        this.atRank = main.atRank;
+        this.colonRank = main.colonRank;
+    }
+
+    /**
+     * Takes over a worker's rows (after this engine's, as if computed here in that order), its segment facts
+     * (an id's first segment wins: this engine's half comes first) and its wage gaps (appended per entity).
+     */
+    private void absorb(IndicatorEngine worker) {
+        int offset = rows.size();
+        rows.append(worker.rows);
+        if (worker.segmentFacts == segmentFacts) {
+            return; // an entity worker: it read this engine's facts and gaps and added none
+        }
+        for (int i = 0; i < segmentFacts.length; i++) {
+            if (segmentFacts[i] < 0 && worker.segmentFacts[i] >= 0) {
+                segmentFacts[i] = worker.segmentFacts[i] + offset;
+            }
+        }
+        absorb(livingGaps, worker.livingGaps, offset);
+        absorb(minimumGaps, worker.minimumGaps, offset);
+    }
+
+    private static void absorb(Rows[] into, Rows[] from, int offset) {
+        for (int node = 0; node < from.length; node++) {
+            Rows w = from[node];
+            if (w == null) {
+                continue;
+            }
+            if (into[node] == null) {
+                into[node] = new Rows();
+            }
+            for (int i = 0; i < w.size(); i++) {
+                into[node].add(w.get(i) + offset);
+            }
+        }
     }
 
     /** The number of a segment's id (see {@link #segmentNumber}). */
@@ -471,7 +571,90 @@ final class IndicatorEngine {
         boolean prefixFree = prefixFree(segmentIds, segmentOrder);
         atRank = separatorRanks(segmentIds, "@", prefixFree ? segmentRank : null);
         colonRank = separatorRanks(segmentIds, ":", prefixFree ? segmentRank : null);
-        for (int i = 0; i < segments.size(); i++) {
+        int count = segments.size();
+        if (count >= splitAt && count >= 2) {
+            int half = count / 2;
+            IndicatorEngine worker = new IndicatorEngine(this, (count - half) * 15 + 1024, true);
+            java.util.concurrent.ForkJoinTask<?> second = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> worker.segmentIndicators(half, count, segmentRank));
+            segmentIndicators(0, half, segmentRank);
+            second.join();
+            absorb(worker);
+        } else {
+            segmentIndicators(0, count, segmentRank);
+        }
+        pathIndicators();
+        equalPay(segments);
+        List<BusinessPartner> partners = chain.businessPartners();
+        String[] partnerIds = new String[partners.size()];
+        for (int i = 0; i < partnerIds.length; i++) {
+            partnerIds[i] = partners.get(i).id();
+        }
+        int[] partnerOrder = order(partnerIds);
+        int[] partnerRank = ranks(partnerIds, partnerOrder);
+        // the first partner listed with each id (the graph's partner of that id): the first of its run in id
+        // order, the sort being stable
+        boolean[] first = new boolean[partnerIds.length];
+        for (int k = 0; k < partnerOrder.length; k++) {
+            first[partnerOrder[k]] = k == 0 || partnerRank[partnerOrder[k]] != partnerRank[partnerOrder[k - 1]];
+        }
+        int partnerCount = partners.size();
+        if (partnerCount >= splitAt && partnerCount >= 2) {
+            int half = partnerCount / 2;
+            // the worker reads rows below this size: no row the main engine adds meanwhile may move them
+            rows.reserve(half * ENTITY_ROWS_AT_MOST);
+            IndicatorEngine worker = new IndicatorEngine(this, (partnerCount - half) * 13 + 1024, false);
+            java.util.concurrent.ForkJoinTask<?> second = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> worker.entityIndicators(half, partnerCount, partnerRank, first));
+            entityIndicators(0, half, partnerRank, first);
+            second.join();
+            absorb(worker);
+        } else {
+            entityIndicators(0, partnerCount, partnerRank, first);
+        }
+        environment();
+        rows.trim();
+        return this;
+    }
+
+    /** The most rows one entity gives: undisclosed tier, capacity, ten Fairwork points and score, five PAI, algorithm. */
+    private static final int ENTITY_ROWS_AT_MOST = 19;
+
+    /**
+     * The indicators of each partner at positions {@code from} to {@code to} (exclusive), in order: each id
+     * once (its first partner), the company's own entity left out.
+     */
+    private void entityIndicators(int from, int to, int[] partnerRank, boolean[] first) {
+        List<BusinessPartner> partners = chain.businessPartners();
+        for (int i = from; i < to; i++) {
+            BusinessPartner e = partners.get(i);
+            if (first[i] && !e.id().equals(graph.rootId())) {
+                assert graph.partner(e.id()).orElse(null) == e;
+                curSubject = e.id();
+                curKey = partnerRank[i] * 4 + 1;
+                curPartnerPosition = i;
+                int before = rows.size();
+                group(K_ENTITY, e, null);
+                entityOpacity(e);
+                if (WORK_DISPATCHERS.contains(e.role())) {
+                    group(K_FAIRWORK, e, null);
+                    fairwork(e);
+                    group(K_PAI, e, null);
+                    pai(e);
+                }
+                group(K_ALGO, e, null);
+                algorithmicManagement(e);
+                assert rows.size() - before <= ENTITY_ROWS_AT_MOST;
+            }
+        }
+        curSubject = null;
+        curPartnerPosition = -1;
+    }
+
+    /** The indicators of each segment at positions {@code from} to {@code to} (exclusive), in order. */
+    private void segmentIndicators(int from, int to, int[] segmentRank) {
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        for (int i = from; i < to; i++) {
             WorkforceSegment s = segments.get(i);
             curSubject = s.id();
             curKey = segmentRank[i] * 4;
@@ -489,45 +672,6 @@ final class IndicatorEngine {
         curSegment = -1;
         curPosition = -1;
         curSubject = null;
-        pathIndicators();
-        equalPay(segments);
-        List<BusinessPartner> partners = chain.businessPartners();
-        String[] partnerIds = new String[partners.size()];
-        for (int i = 0; i < partnerIds.length; i++) {
-            partnerIds[i] = partners.get(i).id();
-        }
-        int[] partnerOrder = order(partnerIds);
-        int[] partnerRank = ranks(partnerIds, partnerOrder);
-        // the first partner listed with each id (the graph's partner of that id): the first of its run in id
-        // order, the sort being stable
-        boolean[] first = new boolean[partnerIds.length];
-        for (int k = 0; k < partnerOrder.length; k++) {
-            first[partnerOrder[k]] = k == 0 || partnerRank[partnerOrder[k]] != partnerRank[partnerOrder[k - 1]];
-        }
-        for (int i = 0; i < partners.size(); i++) {
-            BusinessPartner e = partners.get(i);
-            if (first[i] && !e.id().equals(graph.rootId())) {
-                assert graph.partner(e.id()).orElse(null) == e;
-                curSubject = e.id();
-                curKey = partnerRank[i] * 4 + 1;
-                curPartnerPosition = i;
-                group(K_ENTITY, e, null);
-                entityOpacity(e);
-                if (WORK_DISPATCHERS.contains(e.role())) {
-                    group(K_FAIRWORK, e, null);
-                    fairwork(e);
-                    group(K_PAI, e, null);
-                    pai(e);
-                }
-                group(K_ALGO, e, null);
-                algorithmicManagement(e);
-            }
-        }
-        curSubject = null;
-        curPartnerPosition = -1;
-        environment();
-        rows.trim();
-        return this;
     }
 
     /**
@@ -2163,7 +2307,7 @@ final class IndicatorEngine {
         if (t(FAIRWORK_CODES[1], id)) {
             for (int i = 0; i < mw.size(); i++) {
                 int g = mw.get(i);
-                in12.add(new Input("minimum-wage gap", rows.value(g, this).text(), rows.id(g)));
+                in12.add(new Input("minimum-wage gap", facts.value(g, this).text(), facts.id(g)));
             }
         }
         boolean pieceRate = false;
@@ -2173,7 +2317,7 @@ final class IndicatorEngine {
         boolean mwAdverse = false;
         boolean mwNotSatisfactory = false;
         for (int i = 0; i < mw.size(); i++) {
-            IndicatorStatus status = rows.status(mw.get(i));
+            IndicatorStatus status = facts.status(mw.get(i));
             mwAdverse |= status == IndicatorStatus.ADVERSE;
             mwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
@@ -2212,12 +2356,12 @@ final class IndicatorEngine {
         for (WorkforceSegment s : segs) {
             int h = last("WORKING-HOURS", s);
             if (h >= 0) {
-                IndicatorStatus hs = rows.status(h);
+                IndicatorStatus hs = facts.status(h);
                 anyHours = true;
                 hoursAdverse |= hs == IndicatorStatus.ADVERSE;
                 hoursUnknown |= hs == IndicatorStatus.UNKNOWN;
                 if (t(FAIRWORK_CODES[2], id)) {
-                    in21.add(new Input("weekly hours of " + s.id(), rows.value(h, this).text(), rows.id(h)));
+                    in21.add(new Input("weekly hours of " + s.id(), facts.value(h, this).text(), facts.id(h)));
                 }
             }
         }
@@ -2242,19 +2386,19 @@ final class IndicatorEngine {
         for (WorkforceSegment s : segs) {
             int harm = last("HARMFUL-CONTENT-HOURS", s);
             int sup = last("PSYCHOLOGICAL-SUPPORT", s);
-            if (harm >= 0 && rows.status(harm) == IndicatorStatus.ADVERSE) {
+            if (harm >= 0 && facts.status(harm) == IndicatorStatus.ADVERSE) {
                 if (t(FAIRWORK_CODES[3], id)) {
-                    in22.add(new Input("harmful content of " + s.id(), rows.value(harm, this).text(), rows.id(harm)));
+                    in22.add(new Input("harmful content of " + s.id(), facts.value(harm, this).text(), facts.id(harm)));
                 }
                 exposureBad = true;
             }
             if (sup >= 0) {
                 if (t(FAIRWORK_CODES[3], id)) {
-                    in22.add(new Input("psychological support of " + s.id(), rows.value(sup, this).text(),
-                            rows.id(sup)));
+                    in22.add(new Input("psychological support of " + s.id(), facts.value(sup, this).text(),
+                            facts.id(sup)));
                 }
-                exposureBad |= rows.status(sup) == IndicatorStatus.ADVERSE;
-                exposureUnknown |= rows.status(sup) == IndicatorStatus.UNKNOWN;
+                exposureBad |= facts.status(sup) == IndicatorStatus.ADVERSE;
+                exposureUnknown |= facts.status(sup) == IndicatorStatus.UNKNOWN;
             }
         }
         Point own22;
@@ -2288,9 +2432,9 @@ final class IndicatorEngine {
         for (int i = 0; i < equal.size(); i++) {
             int eq = equal.get(i);
             if (t(FAIRWORK_CODES[7], id)) {
-                in42.add(new Input("equal pay", rows.value(eq, this).text(), rows.id(eq)));
+                in42.add(new Input("equal pay", facts.value(eq, this).text(), facts.id(eq)));
             }
-            unequal |= rows.status(eq) == IndicatorStatus.ADVERSE;
+            unequal |= facts.status(eq) == IndicatorStatus.ADVERSE;
         }
         Optional<Boolean> algo = pr.flatMap(PlatformPractices::algorithmicManagement);
         Optional<Boolean> review = pr.flatMap(PlatformPractices::humanReview);
@@ -2382,14 +2526,14 @@ final class IndicatorEngine {
         List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
             for (int i = 0; i < lw.size(); i++) {
-                in1.add(new Input("living-wage gap", rows.value(lw.get(i), this).text(), rows.id(lw.get(i))));
+                in1.add(new Input("living-wage gap", facts.value(lw.get(i), this).text(), facts.id(lw.get(i))));
             }
         }
         Point p1;
         boolean lwAdverse = false;
         boolean lwNotSatisfactory = false;
         for (int i = 0; i < lw.size(); i++) {
-            IndicatorStatus status = rows.status(lw.get(i));
+            IndicatorStatus status = facts.status(lw.get(i));
             lwAdverse |= status == IndicatorStatus.ADVERSE;
             lwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
@@ -2408,9 +2552,9 @@ final class IndicatorEngine {
             int a = last("YOUNGEST-WORKER-AGE", s);
             if (a >= 0) {
                 if (t(PAI_CODES[2], id)) {
-                    in3.add(new Input("youngest worker of " + s.id(), rows.value(a, this).text(), rows.id(a)));
+                    in3.add(new Input("youngest worker of " + s.id(), facts.value(a, this).text(), facts.id(a)));
                 }
-                underAge |= rows.status(a) == IndicatorStatus.ADVERSE;
+                underAge |= facts.status(a) == IndicatorStatus.ADVERSE;
             }
         }
         Point p3 = underAge ? new Point(IndicatorStatus.NOT_EVIDENCED, "a worker is under the minimum age for the task",

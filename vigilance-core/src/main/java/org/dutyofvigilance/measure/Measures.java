@@ -43,7 +43,18 @@ public final class Measures {
         if (graph.chain() != chain) {
             throw new IllegalArgumentException("the graph was built from another chain");
         }
-        IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
+        return measure(new IndicatorEngine(chain, graph, parameters), chain, graph, parameters);
+    }
+
+    /** Measures with the segment indicators split in two halves from {@code splitAt} segments on (for tests). */
+    static IndicatorReport measure(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters,
+            int splitAt) {
+        return measure(new IndicatorEngine(chain, graph, parameters, splitAt), chain, graph, parameters);
+    }
+
+    private static IndicatorReport measure(IndicatorEngine unrun, ChainOfActivities chain, ChainGraph graph,
+            MeasureParameters parameters) {
+        IndicatorEngine engine = unrun.run();
         LazyIndicators indicators = engine.indicators();
         List<Risk> risks = new RiskMapper(engine, chain, graph, parameters.riskRules(),
                 parameters.conventions().mathContext()).map(engine.rows(), chain.incidents());

@@ -1,0 +1,49 @@
+package org.dutyofvigilance.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.dutyofvigilance.graph.ChainGraph;
+import org.dutyofvigilance.json.ChainJson;
+import org.dutyofvigilance.model.ChainOfActivities;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Computing the segment indicators in two halves at once (the second on another thread) gives the same report,
+ * byte for byte, as computing them in one pass: the rows, their order, the segment facts and wage gaps the
+ * Fairwork and Partnership-on-AI points read, the risk map and every word.
+ */
+class SplitSegmentsTest {
+
+    static List<Path> chains() throws Exception {
+        return ExampleChainsTest.chains().toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("chains")
+    void exampleChains(Path file) {
+        same(ChainJson.read(file), file.toString());
+    }
+
+    @Test
+    void randomChains() {
+        for (long seed = 0; seed < 120; seed++) {
+            same(RandomChainsTest.randomChain(seed), "seed " + seed);
+        }
+    }
+
+    private static void same(ChainOfActivities chain, String what) {
+        for (MeasureParameters p : List.of(MeasureParameters.defaults(), MeasureParameters.defaults()
+                .withPayRatioCoefficient(new BigDecimal("20")).withMinimumPassThroughPercent(new BigDecimal("50")))) {
+            ChainGraph graph = ChainGraph.of(chain);
+            String whole = Measures.measure(chain, graph, p, Integer.MAX_VALUE).toJson();
+            for (int splitAt : new int[] {2, chain.workforceSegments().size()}) {
+                assertEquals(whole, Measures.measure(chain, graph, p, splitAt).toJson(), what + " split at " + splitAt);
+            }
+        }
+    }
+}
