@@ -11,6 +11,11 @@ import org.dutyofvigilance.model.ChainOfActivities;
  * immutable {@link IndicatorReport}. A pure function of the chain and the parameters: thread-safe, no I/O,
  * the same inputs always give the same report.
  *
+ * <p>On a machine with more than one core, a chain of 20,000 workforce segments or business partners and
+ * more has half of its segment and entity indicators computed by a task in the common fork-join pool while
+ * the calling thread computes the other half; the halves are put together in order, so the report is the
+ * same as with one thread.
+ *
  * <pre>{@code
  * IndicatorReport report = Measures.measure(chain, MeasureParameters.defaults()
  *         .withPayRatioCoefficient(new BigDecimal("20")));
