@@ -2874,6 +2874,9 @@ final class IndicatorEngine {
         private int size;
 
         void add(int row) {
+            if (this == NONE) {
+                throw new IllegalStateException("the shared empty list takes no rows");
+            }
             if (size == rows.length) {
                 rows = Arrays.copyOf(rows, size * 2);
             }

@@ -91,20 +91,6 @@ public final class Risk {
         this.justificationFr = justificationFr;
     }
 
-    /** The same risk at another rank (the words, worded or not, are shared). */
-    Risk withRank(int newRank) {
-        Supplier<String[]> w;
-        String j;
-        Optional<String> jFr;
-        synchronized (this) {
-            w = words;
-            j = justification;
-            jFr = justificationFr;
-        }
-        return new Risk(id, newRank, entity, tier, category, occurrence, severity, likelihood, priority, drivers,
-                context, incidents, w, j, jFr);
-    }
-
     private synchronized void word() {
         if (words != null) {
             String[] w = words.get();

@@ -30,10 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RiskMapperAgreesTest {
 
-    static List<Path> chains() throws Exception {
-        return ExampleChainsTest.chains().toList();
-    }
-
     /** Rules that exercise what the shipped ones do not. */
     static RiskRules unusual() {
         RiskRules s = RiskRules.shipped();
@@ -92,7 +88,7 @@ class RiskMapperAgreesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("chains")
+    @MethodSource("org.dutyofvigilance.measure.ExampleChainsTest#chains")
     void exampleChains(Path file) {
         check(ChainJson.read(file), file.toString());
     }

@@ -105,7 +105,7 @@ final class RiskMapperReference {
         List<Risk> ranked = new ArrayList<>(risks.size());
         for (int i = 0; i < risks.size(); i++) {
             Risk r = risks.get(i);
-            ranked.add(r.withRank(i + 1));
+            ranked.add(withRank(r, i + 1));
         }
         return List.copyOf(ranked);
     }
@@ -361,6 +361,13 @@ final class RiskMapperReference {
                     risk(entity, category, kept, List.of(), incidents, opaque, text);
                     return text;
                 }, null, null);
+    }
+
+    /** The same risk at another rank (the old mapper built each risk twice; the fast one builds it once). */
+    private static Risk withRank(Risk r, int rank) {
+        return new Risk(r.id(), rank, r.entity(), r.tier(), r.category(), r.occurrence(), r.severity(),
+                r.likelihood(), r.priority(), r.drivers(), r.context(), r.incidents(), r.justification(),
+                r.justificationFr());
     }
 
     /** The status of an indicator in French, as cited in a justification. */

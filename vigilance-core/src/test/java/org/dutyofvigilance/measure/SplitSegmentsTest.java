@@ -19,12 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SplitSegmentsTest {
 
-    static List<Path> chains() throws Exception {
-        return ExampleChainsTest.chains().toList();
-    }
-
     @ParameterizedTest
-    @MethodSource("chains")
+    @MethodSource("org.dutyofvigilance.measure.ExampleChainsTest#chains")
     void exampleChains(Path file) {
         same(ChainJson.read(file), file.toString());
     }
