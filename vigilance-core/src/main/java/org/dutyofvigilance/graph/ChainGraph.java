@@ -323,12 +323,66 @@ public final class ChainGraph {
      * them (a DAG can hold exponentially many). Each path lists the relationships in order, company first.
      */
     public List<List<BusinessRelationship>> pathsTo(String entityId, int limit) {
-        List<List<BusinessRelationship>> found = new ArrayList<>();
         int node = entityId.equals(rootId) ? rootNode : ids.get(entityId);
-        if (node >= 0) {
-            walkUp(node, new ArrayDeque<>(), found, limit, 0);
-        }
+        return node >= 0 ? pathsToNode(node, limit) : new ArrayList<>();
+    }
+
+    /** {@link #pathsTo} for the entity of a node ({@link #node}). */
+    public List<List<BusinessRelationship>> pathsToNode(int node, int limit) {
+        List<List<BusinessRelationship>> found = new ArrayList<>();
+        walkUp(node, new ArrayDeque<>(), found, limit, 0);
         return found;
+    }
+
+    /**
+     * For every node, how many paths {@link #pathsTo} finds with this limit ({@code pathsTo(entityOfNode(n),
+     * limit).size()}), counted without walking them: one pass over the relationships in topological order, each
+     * count capped at the limit. Null when counting cannot stand in for walking: when the relationships
+     * between connected entities loop, or when entities that are not partners make room for a path longer than
+     * the walk's depth guard. A building block for code that needs the counts of many entities but the paths
+     * of only some.
+     */
+    public int[] pathCounts(int limit) {
+        int nodes = tiers.length;
+        int connected = 0;
+        int[] pending = new int[nodes];
+        for (int n = 0; n < nodes; n++) {
+            if (tiers[n] < 0) {
+                continue;
+            }
+            connected++;
+            if (n == rootNode) {
+                continue; // the walk stops at the company: what leads into it does not count
+            }
+            for (int e = inStart[n], end = inStart[n + 1]; e < end; e++) {
+                if (tiers[inSource[e]] >= 0) {
+                    pending[n]++;
+                }
+            }
+        }
+        if (connected - 1 > partnerCount) {
+            return null;
+        }
+        int[] count = new int[nodes];
+        int[] queue = new int[connected];
+        int head = 0;
+        int tail = 0;
+        count[rootNode] = Math.min(1, limit);
+        queue[tail++] = rootNode;
+        while (head < tail) {
+            int node = queue[head++];
+            for (int e = outStart[node], end = outStart[node + 1]; e < end; e++) {
+                int next = outTarget[e];
+                if (next == rootNode) {
+                    continue;
+                }
+                count[next] = (int) Math.min(limit, (long) count[next] + count[node]);
+                if (--pending[next] == 0) {
+                    queue[tail++] = next;
+                }
+            }
+        }
+        return tail == connected ? count : null;
     }
 
     private void walkUp(int node, ArrayDeque<BusinessRelationship> stack, List<List<BusinessRelationship>> found,

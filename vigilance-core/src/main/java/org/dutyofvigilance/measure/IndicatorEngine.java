@@ -1129,30 +1129,43 @@ final class IndicatorEngine {
         }
         Arrays.sort(entities);
         List<String> measurable = new ArrayList<>(entities.length);
+        int[] measurableNode = new int[entities.length];
         int tooDeep = 0;
         for (int i = 0; i < entities.length; i++) {
             String entity = entities[i];
             if (i > 0 && entity.equals(entities[i - 1]) || entity.equals(graph.rootId())) {
                 continue;
             }
-            java.util.OptionalInt tier = graph.tier(entity);
-            if (tier.isEmpty()) {
+            int node = graph.node(entity);
+            int tier = node < 0 ? -1 : graph.tierOfNode(node);
+            if (tier < 0) {
                 continue;
             }
-            if (tier.getAsInt() > MAX_PATH_DEPTH) {
+            if (tier > MAX_PATH_DEPTH) {
                 tooDeep++;
                 continue;
             }
+            measurableNode[measurable.size()] = node;
             measurable.add(entity);
         }
         int cap = p.maxPathsPerEntity();
+        // how many paths each entity has, when they can be counted without walking them: once the budget of
+        // per-path indicators is spent, the paths of the remaining entities are counted, not walked
+        int[] counts = graph.pathCounts(cap + 1);
         // the paths are found once (depth first, so the first of cap + 1 is the first path)
         List<List<List<BusinessRelationship>>> pathsOf = new ArrayList<>(measurable.size());
-        for (String entity : measurable) {
-            List<List<BusinessRelationship>> paths = graph.pathsTo(entity, cap + 1);
+        for (int e = 0; e < measurable.size(); e++) {
+            int node = measurableNode[e];
+            if (counts != null && pathIndicators >= p.maxPathIndicators()) {
+                // measurePath would stop at the budget: it is hit if the entity has a path
+                pathBudgetHit |= counts[node] > 0;
+                pathsOf.add(null);
+                continue;
+            }
+            List<List<BusinessRelationship>> paths = graph.pathsToNode(node, cap + 1);
             pathsOf.add(paths);
             if (!paths.isEmpty()) {
-                measurePath(entity, paths.get(0));
+                measurePath(measurable.get(e), paths.get(0));
             }
         }
         int capped = 0;
@@ -1160,6 +1173,12 @@ final class IndicatorEngine {
             String entity = measurable.get(e);
             List<List<BusinessRelationship>> paths = pathsOf.get(e);
             pathsOf.set(e, null);
+            if (paths == null) {
+                if (counts[measurableNode[e]] > cap) {
+                    capped++;
+                }
+                continue;
+            }
             if (paths.size() > cap) {
                 capped++;
             }

@@ -95,6 +95,7 @@ class FastCheckAgreesWithLegacyTest {
         for (int k = 0; k < chain.businessPartners().size(); k++) {
             assertEquals(legacy.relation(chain.businessPartners().get(k).id()), fast.relationOfPartnerAt(k), what);
         }
+        int[] counts = fast.pathCounts(7);
         for (String id : ids) {
             assertEquals(legacy.partner(id), fast.partner(id), what + " partner " + id);
             assertEquals(legacy.suppliersOf(id), fast.suppliersOf(id), what + " suppliersOf " + id);
@@ -103,6 +104,10 @@ class FastCheckAgreesWithLegacyTest {
             assertEquals(legacy.tier(id), fast.tier(id), what + " tier " + id);
             assertEquals(legacy.relation(id), fast.relation(id), what + " relation " + id);
             assertEquals(legacy.pathsTo(id, 7), fast.pathsTo(id, 7), what + " pathsTo " + id);
+            int node = fast.node(id);
+            if (counts != null && node >= 0) {
+                assertEquals(fast.pathsTo(id, 7).size(), counts[node], what + " pathCounts " + id);
+            }
         }
     }
 

@@ -57,5 +57,28 @@ class ChainGraphTest {
         assertTrue(paths.stream().allMatch(p -> p.get(0).customer().equals("buyer")));
         assertEquals(1, g.pathsTo("v", 1).size(), "path enumeration respects its limit");
         assertTrue(g.findCycle().isEmpty());
+        int[] counts = g.pathCounts(10);
+        assertEquals(2, counts[g.node("v")], "two paths counted without walking them");
+        assertEquals(1, counts[g.node("p1")]);
+        assertEquals(1, g.pathCounts(1)[g.node("v")], "counts are capped at the limit");
+        assertEquals(1, counts[g.node("buyer")], "the company has the empty path");
+    }
+
+    @Test
+    void pathsAreNotCountedWhenTheRelationshipsLoop() {
+        var company = new ReportingCompany("buyer", "Buyer SA", "FR", null, null, null, null, null, null, null);
+        ChainOfActivities chain = ChainBuilder.forCompany(company,
+                new ReportingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), "EUR")
+                .partner(BusinessPartner.of("buyer", "Buyer SA", "FR", PartnerRole.BUYER))
+                .partner(BusinessPartner.of("p1", "Platform One", "US", PartnerRole.DATA_PLATFORM))
+                .partner(BusinessPartner.of("v", "Vendor", "KE", PartnerRole.VENDOR))
+                .relationship(BusinessRelationship.of("r1", "buyer", "p1", ServiceType.ANNOTATION))
+                .relationship(BusinessRelationship.of("r2", "p1", "v", ServiceType.ANNOTATION))
+                .relationship(BusinessRelationship.of("r3", "v", "p1", ServiceType.ANNOTATION))
+                .build();
+        ChainGraph g = ChainGraph.of(chain);
+        assertTrue(g.findCycle().isPresent());
+        assertEquals(null, g.pathCounts(10), "a loop makes the walk, not a count, the answer");
+        assertEquals(1, g.pathsTo("v", 10).size());
     }
 }
