@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *
  * <p>A measured report keeps its indicators in a compact form (value and status) and builds each
  * {@link Indicator} (statement, formula, inputs, sources) when it is read, so a chain of a million nodes does not
- * hold millions of sentences; reading the same indicator twice gives equal records.
+ * hold millions of sentences; reading the same indicator twice gives equal records. Its risks are kept and built
+ * the same way (scores and the rows they cite; each {@link Risk} with its ids when read).
  *
  * @param reportingEntity id of the reporting company's entity
  * @param reportingYear   the year of the reporting period
@@ -41,7 +42,7 @@ public record IndicatorReport(
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         parameters = List.copyOf(parameters);
         indicators = indicators instanceof LazyIndicators ? indicators : List.copyOf(indicators);
-        risks = List.copyOf(risks);
+        risks = risks instanceof LazyRisks ? risks : List.copyOf(risks);
         limits = List.copyOf(limits);
     }
 
@@ -79,6 +80,9 @@ public record IndicatorReport(
 
     /** The risk with this id, e.g. {@code RISK:kazi-data:OCCUPATIONAL_HEALTH_SAFETY}. */
     public Optional<Risk> risk(String id) {
+        if (risks instanceof LazyRisks lazy) {
+            return lazy.byId(id);
+        }
         return risks.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 

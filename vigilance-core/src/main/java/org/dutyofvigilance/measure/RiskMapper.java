@@ -34,7 +34,6 @@ final class RiskMapper {
     private static final RiskRules.CategoryRule DEFAULT_CATEGORY = new RiskRules.CategoryRule(1, 1, 0, Optional.empty());
     private static final ImpactCategory[] CATEGORIES = ImpactCategory.values();
     private static final int NOT_YET = Integer.MIN_VALUE;
-    private static final int[] NO_ROWS = {};
 
     private final IndicatorEngine engine;
     /** The indicators being mapped. */
@@ -195,8 +194,14 @@ final class RiskMapper {
     private byte[] riskCategory = new byte[256];
     private int[] riskClass = new int[256];
     private boolean[] riskOpaque = new boolean[256];
-    private EntryIds[] riskDrivers = new EntryIds[256];
-    private EntryIds[] riskContext = new EntryIds[256];
+    /**
+     * The rows each risk cites, all risks in one array: risk r's drivers are {@code listRows[riskListFrom[r] ..
+     * riskContextFrom[r]-1]}, its context runs on to the next risk's drivers (or {@link #listSize}).
+     */
+    private int[] listRows = new int[1024];
+    private int listSize;
+    private int[] riskListFrom = new int[256];
+    private int[] riskContextFrom = new int[256];
     private List<Incident>[] riskIncidents = newIncidentLists(256);
 
     @SuppressWarnings("unchecked")
@@ -666,8 +671,8 @@ final class RiskMapper {
             riskCategory = Arrays.copyOf(riskCategory, len);
             riskClass = Arrays.copyOf(riskClass, len);
             riskOpaque = Arrays.copyOf(riskOpaque, len);
-            riskDrivers = Arrays.copyOf(riskDrivers, len);
-            riskContext = Arrays.copyOf(riskContext, len);
+            riskListFrom = Arrays.copyOf(riskListFrom, len);
+            riskContextFrom = Arrays.copyOf(riskContextFrom, len);
             riskIncidents = Arrays.copyOf(riskIncidents, len);
         }
         riskEntity[r] = e;
@@ -675,9 +680,14 @@ final class RiskMapper {
         riskCategory[r] = (byte) cat;
         riskClass[r] = classOf(scale, scope, irr, likelihood, isActual);
         riskOpaque[r] = opaque;
-        riskDrivers[r] = nd == 0 ? null : EntryIds.of(rows, s.pick(all, from, drivers, nd), nd);
         int nc = s.contextCount[cat];
-        riskContext[r] = nc == 0 ? null : EntryIds.of(rows, s.pick(all, from, s.context[cat], nc), nc);
+        if (listSize + nd + nc > listRows.length) {
+            listRows = Arrays.copyOf(listRows, Math.max(listSize + nd + nc, listRows.length + (listRows.length >> 1)));
+        }
+        riskListFrom[r] = listSize;
+        listSize += EntryIds.distinct(s.pick(all, from, drivers, nd), nd, listRows, listSize);
+        riskContextFrom[r] = listSize;
+        listSize += EntryIds.distinct(s.pick(all, from, s.context[cat], nc), nc, listRows, listSize);
         riskIncidents[r] = incidents;
         riskCount = r + 1;
     }
@@ -760,24 +770,56 @@ final class RiskMapper {
         for (int r = 0; r < n; r++) {
             place[start[classRank[riskClass[r]]]++] = r;
         }
-        Risk[] ranked = new Risk[n];
-        for (int p = 0; p < n; p++) {
-            int r = place[p];
-            int e = riskEntity[r];
-            String entity = entities[e];
-            ImpactCategory category = CATEGORIES[riskCategory[r]];
-            int c = riskClass[r];
-            EntryIds drivers = riskDrivers[r];
-            EntryIds context = riskContext[r];
-            List<Incident> incidents = riskIncidents[r] == null ? List.of() : riskIncidents[r];
-            boolean opaque = riskOpaque[r];
-            int[] kept = drivers == null ? NO_ROWS : drivers.rows();
-            ranked[p] = new Risk("RISK:" + entity + ":" + category.name(), p + 1, entity, riskTier[r], category,
-                    classOccurrence.get(c), classSeverity.get(c), classLikelihood.get(c), classPriority.get(c),
-                    drivers == null ? List.of() : drivers, context == null ? List.of() : context,
-                    incidentIds(incidents), () -> justify(entity, category, kept, incidents, opaque), null, null);
+        this.place = place;
+        this.entityNames = entities;
+        if (listSize < listRows.length - listRows.length / 5) {
+            listRows = Arrays.copyOf(listRows, listSize);
         }
-        return List.of(ranked);
+        return new LazyRisks(this, n);
+    }
+
+    /** The risks in rank order ({@link #place}: rank - 1 to slot) and the entity names by number; set by rank. */
+    private int[] place;
+    private String[] entityNames;
+
+    /**
+     * The risk of this rank - 1, built from its slot (its justification worded when first read). Reads only what
+     * the map left behind, so it may run on any thread once the map is built.
+     */
+    Risk riskAt(int p) {
+        int r = place[p];
+        String entity = entityNames[riskEntity[r]];
+        ImpactCategory category = CATEGORIES[riskCategory[r]];
+        int c = riskClass[r];
+        int driversFrom = riskListFrom[r];
+        int contextFrom = riskContextFrom[r];
+        int contextTo = r + 1 < riskCount ? riskListFrom[r + 1] : listSize;
+        List<Incident> incidents = riskIncidents[r] == null ? List.of() : riskIncidents[r];
+        boolean opaque = riskOpaque[r];
+        int[] rowsOfList = listRows;
+        return new Risk("RISK:" + entity + ":" + category.name(), p + 1, entity, riskTier[r], category,
+                classOccurrence.get(c), classSeverity.get(c), classLikelihood.get(c), classPriority.get(c),
+                driversFrom == contextFrom ? List.of() : EntryIds.view(rows, rowsOfList, driversFrom, contextFrom),
+                contextFrom == contextTo ? List.of() : EntryIds.view(rows, rowsOfList, contextFrom, contextTo),
+                incidentIds(incidents), () -> justify(entity, category,
+                        Arrays.copyOfRange(rowsOfList, driversFrom, contextFrom), incidents, opaque), null, null);
+    }
+
+    /** The rank - 1 of the risk with this id ({@code RISK:entity:CATEGORY}), or -1. */
+    int rankOf(String id) {
+        int colon = id.lastIndexOf(':');
+        if (!id.startsWith("RISK:") || colon < 5) {
+            return -1;
+        }
+        String entity = id.substring(5, colon);
+        String category = id.substring(colon + 1);
+        for (int p = 0; p < riskCount; p++) {
+            int r = place[p];
+            if (CATEGORIES[riskCategory[r]].name().equals(category) && entityNames[riskEntity[r]].equals(entity)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** The ids of the incidents, sorted, without repeats. */
