@@ -177,6 +177,16 @@ public final class ChainGraph {
         return node < 0 ? List.of() : Slice.of(segments, segStart[node], segStart[node + 1]);
     }
 
+    /** {@link #suppliersOf} for the entity of a node ({@link #node}). */
+    public List<BusinessRelationship> suppliersOfNode(int node) {
+        return Slice.of(outEdges, outStart[node], outStart[node + 1]);
+    }
+
+    /** {@link #segmentsAt} for the entity of a node ({@link #node}), in the order of the chain's list. */
+    public List<WorkforceSegment> segmentsAtNode(int node) {
+        return Slice.of(segments, segStart[node], segStart[node + 1]);
+    }
+
     /** The entity's tier (0 for the company and its subsidiaries), empty when it is not connected. */
     public OptionalInt tier(String entityId) {
         int node = ids.get(entityId);

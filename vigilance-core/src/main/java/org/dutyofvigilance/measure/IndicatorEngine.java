@@ -80,6 +80,8 @@ final class IndicatorEngine {
      * facts below are kept per id, as maps keyed by id would keep them, but in arrays.
      */
     private final int[] segmentNumber;
+    /** The segment ids, numbered in the order first met: {@link #segmentNumber} gives each position's number. */
+    private final org.dutyofvigilance.graph.IdTable segmentIds;
     /** Hourly and annual pay per segment id number (the last segment with that id, as {@link #payOf} ran). */
     private final Maybe<Money>[] hourly;
     private final Maybe<Money>[] annual;
@@ -195,6 +197,7 @@ final class IndicatorEngine {
         }
         List<WorkforceSegment> segments = chain.workforceSegments();
         org.dutyofvigilance.graph.IdTable ids = new org.dutyofvigilance.graph.IdTable(segments.size() + 16);
+        segmentIds = ids;
         segmentNumber = new int[segments.size()];
         segmentIndex = new java.util.IdentityHashMap<>(segments.size());
         for (int i = 0; i < segmentNumber.length; i++) {
@@ -245,6 +248,7 @@ final class IndicatorEngine {
         this.n = new Normaliser(chain, k);
         this.mc = main.mc;
         this.segmentNumber = main.segmentNumber;
+        this.segmentIds = main.segmentIds;
         this.segmentIndex = main.segmentIndex;
         this.hourly = main.hourly;
         this.annual = main.annual;
@@ -328,6 +332,16 @@ final class IndicatorEngine {
     }
 
     /** The compact indicators, rows numbered in the order they were computed. */
+    /** The segment ids, numbered in the order first met (read only once the engine is built). */
+    org.dutyofvigilance.graph.IdTable segmentIds() {
+        return segmentIds;
+    }
+
+    /** The number of the segment at this position in the chain's list ({@link #segmentIds()}). */
+    int segmentNumberAt(int position) {
+        return segmentNumber[position];
+    }
+
     Entries rows() {
         return rows;
     }
@@ -523,13 +537,18 @@ final class IndicatorEngine {
 
     /** Starts a group of entries whose words {@code kind} recomputes from {@code a} and {@code b}. */
     private void group(byte kind, Object a, Object b) {
+        group(kind, a, b, -1);
+    }
+
+    /** {@link #group(byte, Object, Object)} whose entity's graph node is known ({@code node}), or -1. */
+    private void group(byte kind, Object a, Object b, int node) {
         curKind = kind;
         curA = a;
         curB = b;
         groupStart = rows.size();
         curEntityNode = -1;
         if (replay < 0) {
-            curEntityNode = switch (kind) {
+            curEntityNode = node >= 0 ? node : switch (kind) {
                 case K_HOURLY, K_WAGE, K_PSYCHO, K_OPACITY, K_PASS -> graph.nodeOfSegment(position((WorkforceSegment) a));
                 case K_ENTITY, K_FAIRWORK, K_PAI, K_ALGO -> curPartnerPosition >= 0
                         && chain.businessPartners().get(curPartnerPosition) == a
@@ -1123,22 +1142,27 @@ final class IndicatorEngine {
     private void pathIndicators() {
         // the entities with a workforce, in id order, each once
         List<WorkforceSegment> segments = chain.workforceSegments();
-        String[] entities = new String[segments.size()];
-        for (int i = 0; i < entities.length; i++) {
-            entities[i] = segments.get(i).entity();
-        }
-        Arrays.sort(entities);
-        List<String> measurable = new ArrayList<>(entities.length);
-        int[] measurableNode = new int[entities.length];
-        int tooDeep = 0;
-        for (int i = 0; i < entities.length; i++) {
-            String entity = entities[i];
-            if (i > 0 && entity.equals(entities[i - 1]) || entity.equals(graph.rootId())) {
-                continue;
+        int nodes = graph.nodeCount();
+        String[] names = new String[nodes];
+        int[] withWork = new int[Math.min(nodes, segments.size())];
+        int count = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            int node = graph.nodeOfSegment(i);
+            if (names[node] == null) {
+                names[node] = graph.entityOfNode(node);
+                withWork[count++] = node;
             }
-            int node = graph.node(entity);
-            int tier = node < 0 ? -1 : graph.tierOfNode(node);
-            if (tier < 0) {
+        }
+        NameSort.sort(withWork, count, names);
+        List<String> measurable = new ArrayList<>(count);
+        int[] measurableNode = new int[count];
+        int tooDeep = 0;
+        String root = graph.rootId();
+        for (int i = 0; i < count; i++) {
+            int node = withWork[i];
+            String entity = names[node];
+            int tier = graph.tierOfNode(node);
+            if (tier < 0 || entity.equals(root)) {
                 continue;
             }
             if (tier > MAX_PATH_DEPTH) {
@@ -1165,16 +1189,17 @@ final class IndicatorEngine {
             List<List<BusinessRelationship>> paths = graph.pathsToNode(node, cap + 1);
             pathsOf.add(paths);
             if (!paths.isEmpty()) {
-                measurePath(measurable.get(e), paths.get(0));
+                measurePath(measurable.get(e), node, paths.get(0));
             }
         }
         int capped = 0;
         for (int e = 0; e < measurable.size(); e++) {
             String entity = measurable.get(e);
+            int node = measurableNode[e];
             List<List<BusinessRelationship>> paths = pathsOf.get(e);
             pathsOf.set(e, null);
             if (paths == null) {
-                if (counts[measurableNode[e]] > cap) {
+                if (counts[node] > cap) {
                     capped++;
                 }
                 continue;
@@ -1183,7 +1208,7 @@ final class IndicatorEngine {
                 capped++;
             }
             for (int i = 1; i < Math.min(cap, paths.size()); i++) {
-                measurePath(entity, paths.get(i));
+                measurePath(entity, node, paths.get(i));
             }
         }
         if (pathBudgetHit) {
@@ -1201,14 +1226,14 @@ final class IndicatorEngine {
         }
     }
 
-    private void measurePath(String entity, List<BusinessRelationship> path) {
+    private void measurePath(String entity, int node, List<BusinessRelationship> path) {
         if (!budget()) {
             return;
         }
         String pid = pathId(path);
-        group(K_PATH_RATIO, entity, path);
+        group(K_PATH_RATIO, entity, path, node);
         pathPayRatio(entity, path, pid);
-        for (WorkforceSegment s : graph.segmentsAt(entity)) {
+        for (WorkforceSegment s : graph.segmentsAtNode(node)) {
             if (!s.highestPaid().orElse(false) && budget()) {
                 group(K_PASS, s, path);
                 passThrough(s, path, pid);
@@ -2128,11 +2153,13 @@ final class IndicatorEngine {
     }
 
     private void entityOpacity(BusinessPartner e) {
-        if (OPACITY_ROLES.contains(e.role()) && graph.suppliersOf(e.id()).isEmpty()
-                && graph.segmentsAt(e.id()).isEmpty()) {
-            String tier = graph.tier(e.id()).isPresent() ? String.valueOf(graph.tier(e.id()).getAsInt()) : "unconnected";
+        int node = entityNode(e);
+        if (OPACITY_ROLES.contains(e.role()) && graph.suppliersOfNode(node).isEmpty()
+                && graph.segmentsAtNode(node).isEmpty()) {
+            int t = graph.tierOfNode(node);
+            String tier = t >= 0 ? String.valueOf(t) : "unconnected";
             addL("UNDISCLOSED-TIER", e.id(), e.id(),
-                    graph.tier(e.id()).isPresent() ? Quantity.known(BigDecimal.valueOf(graph.tier(e.id()).getAsInt()),
+                    t >= 0 ? Quantity.known(BigDecimal.valueOf(t),
                             "tier") : Quantity.unknown("tier", "not connected to the company"),
                     IndicatorStatus.ADVERSE, replay < 0 ? null : () -> new W(
                     e.legalName() + " (" + lower(e.role()).replace('_', ' ') + ", tier " + tier + ") discloses neither"
@@ -2147,7 +2174,7 @@ final class IndicatorEngine {
                     sources(List.of(e.id()), Sources.SEED_INVESTIGATION)));
         }
         if (e.declaredAnnualTasks().isPresent()) {
-            List<WorkforceSegment> segs = graph.segmentsAt(e.id());
+            List<WorkforceSegment> segs = graph.segmentsAtNode(node);
             Maybe<BigDecimal> taskHours = Maybe.unknown("time per task at " + e.id() + " not disclosed by any segment");
             Optional<BigDecimal> hours = Optional.empty();
             for (WorkforceSegment s : segs) {
@@ -2306,7 +2333,8 @@ final class IndicatorEngine {
     private void fairwork(BusinessPartner e) {
         Optional<PlatformPractices> pr = e.practices();
         String id = e.id();
-        List<WorkforceSegment> segs = graph.segmentsAt(id);
+        int node = entityNode(e);
+        List<WorkforceSegment> segs = graph.segmentsAtNode(node);
 
         // 1.1 paid on time and for all work
         List<Incident> payIncidents = incidents(id, IncidentKind.PAY_WITHHELD, IncidentKind.PAY_DELAYED);
@@ -2320,7 +2348,7 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        Rows mw = rowsOf(minimumGaps, id);
+        Rows mw = rowsOf(minimumGaps, node);
         List<Input> in12 = inputs();
         in12.add(practice("workers pay fees", fees, id, "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
@@ -2447,7 +2475,7 @@ final class IndicatorEngine {
                 practice("due process", due, id, "dueProcess"));
         List<Input> in42 = inputs();
         boolean unequal = false;
-        Rows equal = rowsOf(equalPayAt, id);
+        Rows equal = rowsOf(equalPayAt, node);
         for (int i = 0; i < equal.size(); i++) {
             int eq = equal.get(i);
             if (t(FAIRWORK_CODES[7], id)) {
@@ -2539,9 +2567,10 @@ final class IndicatorEngine {
 
     private void pai(BusinessPartner e) {
         String id = e.id();
-        List<WorkforceSegment> segs = graph.segmentsAt(id);
+        int node = entityNode(e);
+        List<WorkforceSegment> segs = graph.segmentsAtNode(node);
         // 1: pay above the local living wage
-        Rows lw = rowsOf(livingGaps, id);
+        Rows lw = rowsOf(livingGaps, node);
         List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
             for (int i = 0; i < lw.size(); i++) {
@@ -2879,11 +2908,22 @@ final class IndicatorEngine {
         return r;
     }
 
-    /** The rows kept for an entity, none when there are none. */
-    private Rows rowsOf(Rows[] byNode, String entity) {
-        int node = graph.node(entity);
+    /** The rows kept for an entity's node, none when there are none. */
+    private static Rows rowsOf(Rows[] byNode, int node) {
         Rows r = node < 0 ? null : byNode[node];
         return r == null ? Rows.NONE : r;
+    }
+
+    /**
+     * The graph node of the partner of the current entity group: the group's, found from the partner's position
+     * while measuring; looked up by id while rebuilding words.
+     */
+    private int entityNode(BusinessPartner e) {
+        if (replay < 0 && curEntityNode >= 0) {
+            assert graph.node(e.id()) == curEntityNode : e.id();
+            return curEntityNode;
+        }
+        return graph.node(e.id());
     }
 
     /** A growable list of rows. */

@@ -47,6 +47,9 @@ final class RiskMapper {
     /** The number of each segment's id, by position in the chain's list. */
     private final int[] numberAt;
     private final WorkforceSegment[] segmentByNumber;
+    /** The segment numbers at node v: {@code nodeSegment[nodeSegmentStart[v] .. nodeSegmentStart[v+1]-1]}. */
+    private final int[] nodeSegmentStart;
+    private final int[] nodeSegment;
     /** Headcount of each numbered segment ({@link org.dutyofvigilance.model.Headcount#best()}), or -1. */
     private final long[] headcount;
     /** Per category ordinal. */
@@ -102,16 +105,30 @@ final class RiskMapper {
         this.mc = mc;
         this.max = rules.maxScore();
         List<WorkforceSegment> segments = chain.workforceSegments();
-        this.segmentIds = new IdTable(segments.size() + 16);
-        WorkforceSegment[] byNumber = new WorkforceSegment[segments.size()];
+        // the engine's numbering of the segment ids
+        this.segmentIds = engine.segmentIds();
+        WorkforceSegment[] byNumber = new WorkforceSegment[segmentIds.size()];
         this.numberAt = new int[segments.size()];
         for (int i = 0; i < numberAt.length; i++) {
-            WorkforceSegment s = segments.get(i);
-            int n = segmentIds.add(s.id());
+            int n = engine.segmentNumberAt(i);
             numberAt[i] = n;
             if (byNumber[n] == null) {
-                byNumber[n] = s;
+                byNumber[n] = segments.get(i);
             }
+        }
+        // the numbers of the segments at each node, in the chain's order (as graph.segmentsAt lists them)
+        int nodes = graph.nodeCount();
+        this.nodeSegmentStart = new int[nodes + 1];
+        for (int i = 0; i < numberAt.length; i++) {
+            nodeSegmentStart[graph.nodeOfSegment(i) + 1]++;
+        }
+        for (int v = 0; v < nodes; v++) {
+            nodeSegmentStart[v + 1] += nodeSegmentStart[v];
+        }
+        this.nodeSegment = new int[numberAt.length];
+        int[] fill = Arrays.copyOf(nodeSegmentStart, nodes);
+        for (int i = 0; i < numberAt.length; i++) {
+            nodeSegment[fill[graph.nodeOfSegment(i)]++] = numberAt[i];
         }
         this.segmentByNumber = byNumber;
         this.headcount = new long[segmentIds.size()];
@@ -307,7 +324,7 @@ final class RiskMapper {
                 order[used++] = e;
             }
         }
-        sortByName(order, new int[used], 0, used, names);
+        NameSort.sort(order, used, names);
         Scratch scratch = new Scratch(segmentIds.size());
         for (int k = 0; k < used; k++) {
             int e = order[k];
@@ -317,43 +334,6 @@ final class RiskMapper {
                     scratch);
         }
         return rank(names);
-    }
-
-    /**
-     * Sorts numbers by their (distinct) names: a merge sort that skips the merge of halves already in order, so
-     * that names mostly in order cost little.
-     */
-    private static void sortByName(int[] a, int[] tmp, int from, int to, String[] names) {
-        int n = to - from;
-        if (n < 12) {
-            for (int i = from + 1; i < to; i++) {
-                int x = a[i];
-                String name = names[x];
-                int j = i - 1;
-                while (j >= from && names[a[j]].compareTo(name) > 0) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sortByName(a, tmp, from, mid, names);
-        sortByName(a, tmp, mid, to, names);
-        if (names[a[mid - 1]].compareTo(names[a[mid]]) <= 0) {
-            return;
-        }
-        System.arraycopy(a, from, tmp, from, n);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || i < mid && names[tmp[i]].compareTo(names[tmp[j]]) <= 0) {
-                a[k] = tmp[i++];
-            } else {
-                a[k] = tmp[j++];
-            }
-        }
     }
 
     /**
@@ -411,8 +391,6 @@ final class RiskMapper {
         long people;
         boolean unknown;
         boolean affected;
-        /** Segment numbers at the current entity, or null until needed. */
-        int[] atEntity;
         @SuppressWarnings("unchecked")
         final List<Incident>[] actual = (List<Incident>[]) new List<?>[CATEGORIES.length];
         /** Subjects of the current entity already looked up, with their segment number. */
@@ -464,7 +442,6 @@ final class RiskMapper {
             s.scale[k] = NOT_YET;
             opaque |= rows.status(i) == IndicatorStatus.ADVERSE && c.opacity;
         }
-        s.atEntity = null;
         s.subjects = 0;
         Arrays.fill(s.driverCount, 0);
         Arrays.fill(s.contextCount, 0);
@@ -599,16 +576,11 @@ final class RiskMapper {
                 if (seg >= 0) {
                     count(seg, stamp, s);
                 } else {
-                    if (s.atEntity == null) {
-                        List<WorkforceSegment> at = graph.segmentsAt(entity);
-                        int[] numbers = new int[at.size()];
-                        for (int j = 0; j < numbers.length; j++) {
-                            numbers[j] = segmentIds.get(at.get(j).id());
+                    // the entity's segments (none when the graph does not know the entity)
+                    if (e < nodeSegmentStart.length - 1) {
+                        for (int q = nodeSegmentStart[e], end = nodeSegmentStart[e + 1]; q < end; q++) {
+                            count(nodeSegment[q], stamp, s);
                         }
-                        s.atEntity = numbers;
-                    }
-                    for (int sn : s.atEntity) {
-                        count(sn, stamp, s);
                     }
                 }
             }
