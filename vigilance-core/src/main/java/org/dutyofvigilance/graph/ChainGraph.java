@@ -339,8 +339,16 @@ public final class ChainGraph {
 
     /** {@link #pathsTo} for the entity of a node ({@link #node}). */
     public List<List<BusinessRelationship>> pathsToNode(int node, int limit) {
+        return pathsToNode(node, limit, null);
+    }
+
+    /**
+     * {@link #pathsToNode(int, int)}, also adding to {@code nodes} (when not null), for each path, the nodes it
+     * passes through: the company's first, then each relationship's supplier (one more than the path's length).
+     */
+    public List<List<BusinessRelationship>> pathsToNode(int node, int limit, List<int[]> nodes) {
         List<List<BusinessRelationship>> found = new ArrayList<>();
-        walkUp(node, new ArrayDeque<>(), found, limit, 0);
+        walkUp(node, new ArrayDeque<>(), nodes == null ? null : new IntDeque(8), found, nodes, limit, 0);
         return found;
     }
 
@@ -395,13 +403,21 @@ public final class ChainGraph {
         return tail == connected ? count : null;
     }
 
-    private void walkUp(int node, ArrayDeque<BusinessRelationship> stack, List<List<BusinessRelationship>> found,
-            int limit, int depth) {
+    private void walkUp(int node, ArrayDeque<BusinessRelationship> stack, IntDeque nodeStack,
+            List<List<BusinessRelationship>> found, List<int[]> foundNodes, int limit, int depth) {
         if (found.size() >= limit || depth > partnerCount) {
             return;
         }
         if (node == rootNode) {
             found.add(List.copyOf(stack));
+            if (foundNodes != null) {
+                int[] path = new int[stack.size() + 1];
+                path[0] = rootNode;
+                for (int k = 0; k < stack.size(); k++) {
+                    path[k + 1] = nodeStack.get(k);
+                }
+                foundNodes.add(path);
+            }
             return;
         }
         for (int e = inStart[node], end = inStart[node + 1]; e < end; e++) {
@@ -410,8 +426,14 @@ public final class ChainGraph {
                 continue;
             }
             stack.addFirst(inEdges[e]);
-            walkUp(customer, stack, found, limit, depth + 1);
+            if (nodeStack != null) {
+                nodeStack.addFirst(node);
+            }
+            walkUp(customer, stack, nodeStack, found, foundNodes, limit, depth + 1);
             stack.removeFirst();
+            if (nodeStack != null) {
+                nodeStack.pollFirst();
+            }
             if (found.size() >= limit) {
                 return;
             }
@@ -538,6 +560,11 @@ public final class ChainGraph {
             ensure();
             items[(head + size) & (items.length - 1)] = v;
             size++;
+        }
+
+        /** The k-th value from the front. */
+        int get(int k) {
+            return items[(head + k) & (items.length - 1)];
         }
 
         int pollFirst() {

@@ -82,6 +82,12 @@ final class IndicatorEngine {
     private final int[] segmentNumber;
     /** The segment ids, numbered in the order first met: {@link #segmentNumber} gives each position's number. */
     private final org.dutyofvigilance.graph.IdTable segmentIds;
+    /**
+     * The positions of the segments at graph node v, in the chain's order (as {@link ChainGraph#segmentsAtNode}
+     * lists them): {@code nodeSegment[nodeSegmentStart[v] .. nodeSegmentStart[v+1]-1]}.
+     */
+    private final int[] nodeSegmentStart;
+    private final int[] nodeSegment;
     /** Hourly and annual pay per segment id number (the last segment with that id, as {@link #payOf} ran). */
     private final Maybe<Money>[] hourly;
     private final Maybe<Money>[] annual;
@@ -205,6 +211,19 @@ final class IndicatorEngine {
             segmentNumber[i] = ids.add(s.id());
             segmentIndex.putIfAbsent(s, i);
         }
+        int nodes = graph.nodeCount();
+        nodeSegmentStart = new int[nodes + 1];
+        for (int i = 0; i < segments.size(); i++) {
+            nodeSegmentStart[graph.nodeOfSegment(i) + 1]++;
+        }
+        for (int v = 0; v < nodes; v++) {
+            nodeSegmentStart[v + 1] += nodeSegmentStart[v];
+        }
+        nodeSegment = new int[segments.size()];
+        int[] fill = Arrays.copyOf(nodeSegmentStart, nodes);
+        for (int i = 0; i < segments.size(); i++) {
+            nodeSegment[fill[graph.nodeOfSegment(i)]++] = i;
+        }
         @SuppressWarnings("unchecked")
         Maybe<Money>[] h = new Maybe[ids.size()];
         @SuppressWarnings("unchecked")
@@ -249,6 +268,8 @@ final class IndicatorEngine {
         this.mc = main.mc;
         this.segmentNumber = main.segmentNumber;
         this.segmentIds = main.segmentIds;
+        this.nodeSegmentStart = main.nodeSegmentStart;
+        this.nodeSegment = main.nodeSegment;
         this.segmentIndex = main.segmentIndex;
         this.hourly = main.hourly;
         this.annual = main.annual;
@@ -335,6 +356,16 @@ final class IndicatorEngine {
     /** The segment ids, numbered in the order first met (read only once the engine is built). */
     org.dutyofvigilance.graph.IdTable segmentIds() {
         return segmentIds;
+    }
+
+    /** Where the positions of the segments at graph node v start in {@link #nodeSegments()}; v + 1: where they end. */
+    int[] nodeSegmentStarts() {
+        return nodeSegmentStart;
+    }
+
+    /** The positions of the segments of each graph node, node by node, in the chain's order (not copied). */
+    int[] nodeSegments() {
+        return nodeSegment;
     }
 
     /** The number of the segment at this position in the chain's list ({@link #segmentIds()}). */
@@ -495,7 +526,8 @@ final class IndicatorEngine {
             switch (rows.kind(e)) {
                 case K_HOURLY -> effectiveHourly((WorkforceSegment) rows.a(e));
                 case K_PAY_RATIO -> payRatio(chain.workforceSegments());
-                case K_PATH_RATIO -> pathPayRatio((String) rows.a(e), path(rows.b(e)), rows.subject(e));
+                case K_PATH_RATIO -> pathPayRatio((String) rows.a(e), path(rows.b(e)), nodesOn(path(rows.b(e))),
+                        rows.subject(e));
                 case K_PASS -> passThrough((WorkforceSegment) rows.a(e), path(rows.b(e)),
                         rows.subject(e).substring(((WorkforceSegment) rows.a(e)).id().length() + 1));
                 case K_WAGE -> wageGaps((WorkforceSegment) rows.a(e));
@@ -941,7 +973,7 @@ final class IndicatorEngine {
             return;
         }
         hourly[number] = n.hourly(s.pay().get(), s.conditions(), s.id());
-        annual[number] = n.annual(s.pay().get(), s.conditions(), s.id());
+        annual[number] = n.annual(s.pay().get(), s.conditions(), s.id(), hourly[number]);
         annualAt[position] = annual[number];
     }
 
@@ -1178,18 +1210,22 @@ final class IndicatorEngine {
         int[] counts = graph.pathCounts(cap + 1);
         // the paths are found once (depth first, so the first of cap + 1 is the first path)
         List<List<List<BusinessRelationship>>> pathsOf = new ArrayList<>(measurable.size());
+        List<List<int[]>> nodesOf = new ArrayList<>(measurable.size());
         for (int e = 0; e < measurable.size(); e++) {
             int node = measurableNode[e];
             if (counts != null && pathIndicators >= p.maxPathIndicators()) {
                 // measurePath would stop at the budget: it is hit if the entity has a path
                 pathBudgetHit |= counts[node] > 0;
                 pathsOf.add(null);
+                nodesOf.add(null);
                 continue;
             }
-            List<List<BusinessRelationship>> paths = graph.pathsToNode(node, cap + 1);
+            List<int[]> nodesOnPaths = new ArrayList<>(2);
+            List<List<BusinessRelationship>> paths = graph.pathsToNode(node, cap + 1, nodesOnPaths);
             pathsOf.add(paths);
+            nodesOf.add(nodesOnPaths);
             if (!paths.isEmpty()) {
-                measurePath(measurable.get(e), node, paths.get(0));
+                measurePath(measurable.get(e), node, paths.get(0), nodesOnPaths.get(0));
             }
         }
         int capped = 0;
@@ -1197,7 +1233,9 @@ final class IndicatorEngine {
             String entity = measurable.get(e);
             int node = measurableNode[e];
             List<List<BusinessRelationship>> paths = pathsOf.get(e);
+            List<int[]> nodesOnPaths = nodesOf.get(e);
             pathsOf.set(e, null);
+            nodesOf.set(e, null);
             if (paths == null) {
                 if (counts[node] > cap) {
                     capped++;
@@ -1208,7 +1246,7 @@ final class IndicatorEngine {
                 capped++;
             }
             for (int i = 1; i < Math.min(cap, paths.size()); i++) {
-                measurePath(entity, node, paths.get(i));
+                measurePath(entity, node, paths.get(i), nodesOnPaths.get(i));
             }
         }
         if (pathBudgetHit) {
@@ -1226,19 +1264,33 @@ final class IndicatorEngine {
         }
     }
 
-    private void measurePath(String entity, int node, List<BusinessRelationship> path) {
+    private void measurePath(String entity, int node, List<BusinessRelationship> path, int[] nodes) {
         if (!budget()) {
             return;
         }
         String pid = pathId(path);
         group(K_PATH_RATIO, entity, path, node);
-        pathPayRatio(entity, path, pid);
-        for (WorkforceSegment s : graph.segmentsAtNode(node)) {
+        pathPayRatio(entity, path, nodes, pid);
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        for (int q = nodeSegmentStart[node], end = nodeSegmentStart[node + 1]; q < end; q++) {
+            WorkforceSegment s = segments.get(nodeSegment[q]);
             if (!s.highestPaid().orElse(false) && budget()) {
+                curPosition = nodeSegment[q];
                 group(K_PASS, s, path);
                 passThrough(s, path, pid);
             }
         }
+        curPosition = -1;
+    }
+
+    /** The nodes a path passes through: the company's, then each relationship's supplier. */
+    private int[] nodesOn(List<BusinessRelationship> path) {
+        int[] nodes = new int[path.size() + 1];
+        nodes[0] = graph.node(graph.rootId());
+        for (int e = 0; e < path.size(); e++) {
+            nodes[e + 1] = graph.node(path.get(e).supplier());
+        }
+        return nodes;
     }
 
     private boolean budget() {
@@ -1260,20 +1312,21 @@ final class IndicatorEngine {
         return b.toString();
     }
 
-    private void pathPayRatio(String entity, List<BusinessRelationship> path, String pid) {
-        // the segments at the company and at each supplier on the path: their annual pay in a common currency
+    private void pathPayRatio(String entity, List<BusinessRelationship> path, int[] nodes, String pid) {
+        // the segments at the company and at each supplier on the path (nodes): their annual pay in a common
+        // currency
         int count = 0;
         String first = null;
         boolean mixed = false;
-        for (int e = -1; e < path.size(); e++) {
-            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
+        for (int v : nodes) {
+            for (int q = nodeSegmentStart[v], end = nodeSegmentStart[v + 1]; q < end; q++) {
                 count++;
-                Maybe<Money> a = annual[number(s)];
+                Maybe<Money> a = annual[segmentNumber[nodeSegment[q]]];
                 if (a.known()) {
                     String c = a.value().currency();
                     if (first == null) {
                         first = c;
-                    } else if (!first.equalsIgnoreCase(c)) {
+                    } else if (first != c && !first.equalsIgnoreCase(c)) {
                         mixed = true;
                     }
                 }
@@ -1287,11 +1340,13 @@ final class IndicatorEngine {
         String currency = mixed || first == null ? n.reportCurrency() : first.toUpperCase(Locale.ROOT);
         Extremes ex = new Extremes();
         int excluded = 0;
-        for (int e = -1; e < path.size(); e++) {
-            for (WorkforceSegment s : graph.segmentsAt(e < 0 ? graph.rootId() : path.get(e).supplier())) {
-                Maybe<Money> a = converted(annual, annualInReport, number(s), currency);
+        List<WorkforceSegment> segments = chain.workforceSegments();
+        for (int v : nodes) {
+            for (int q = nodeSegmentStart[v], end = nodeSegmentStart[v + 1]; q < end; q++) {
+                int position = nodeSegment[q];
+                Maybe<Money> a = converted(annual, annualInReport, segmentNumber[position], currency);
                 if (a.known()) {
-                    ex.offer(s, a.value());
+                    ex.offer(segments.get(position), a.value());
                 } else {
                     excluded++;
                 }

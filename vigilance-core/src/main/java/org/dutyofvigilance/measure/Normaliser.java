@@ -200,6 +200,18 @@ final class Normaliser {
         return amount.map(v -> new Money(v, pay.currency()));
     }
 
+    /**
+     * {@link #annual(Pay, WorkingConditions, String)} given the pay per hour {@link #hourly} gave for the same
+     * pay: a piece rate's year is its hourly pay times the hours of a year, so the division is not done twice.
+     */
+    Maybe<Money> annual(Pay pay, WorkingConditions c, String segmentId, Maybe<Money> hourly) {
+        if (pay.per() != PayUnit.TASK) {
+            return annual(pay, c, segmentId);
+        }
+        return hourly.flatMap(m -> hoursPerYear(c, segmentId).map(h -> m.amount().multiply(h, mc)))
+                .map(v -> new Money(v, pay.currency()));
+    }
+
     /** Pay per month, in the pay's own currency. */
     Maybe<Money> monthly(Pay pay, WorkingConditions c, String segmentId) {
         return annual(pay, c, segmentId).map(m -> new Money(m.amount().divide(conventions.monthsPerYear(), mc),

@@ -47,7 +47,7 @@ final class RiskMapper {
     /** The number of each segment's id, by position in the chain's list. */
     private final int[] numberAt;
     private final WorkforceSegment[] segmentByNumber;
-    /** The segment numbers at node v: {@code nodeSegment[nodeSegmentStart[v] .. nodeSegmentStart[v+1]-1]}. */
+    /** The positions of the segments at node v: {@code nodeSegment[nodeSegmentStart[v] .. nodeSegmentStart[v+1]-1]}. */
     private final int[] nodeSegmentStart;
     private final int[] nodeSegment;
     /** Headcount of each numbered segment ({@link org.dutyofvigilance.model.Headcount#best()}), or -1. */
@@ -116,20 +116,8 @@ final class RiskMapper {
                 byNumber[n] = segments.get(i);
             }
         }
-        // the numbers of the segments at each node, in the chain's order (as graph.segmentsAt lists them)
-        int nodes = graph.nodeCount();
-        this.nodeSegmentStart = new int[nodes + 1];
-        for (int i = 0; i < numberAt.length; i++) {
-            nodeSegmentStart[graph.nodeOfSegment(i) + 1]++;
-        }
-        for (int v = 0; v < nodes; v++) {
-            nodeSegmentStart[v + 1] += nodeSegmentStart[v];
-        }
-        this.nodeSegment = new int[numberAt.length];
-        int[] fill = Arrays.copyOf(nodeSegmentStart, nodes);
-        for (int i = 0; i < numberAt.length; i++) {
-            nodeSegment[fill[graph.nodeOfSegment(i)]++] = numberAt[i];
-        }
+        this.nodeSegmentStart = engine.nodeSegmentStarts();
+        this.nodeSegment = engine.nodeSegments();
         this.segmentByNumber = byNumber;
         this.headcount = new long[segmentIds.size()];
         for (int n = 0; n < headcount.length; n++) {
@@ -579,7 +567,7 @@ final class RiskMapper {
                     // the entity's segments (none when the graph does not know the entity)
                     if (e < nodeSegmentStart.length - 1) {
                         for (int q = nodeSegmentStart[e], end = nodeSegmentStart[e + 1]; q < end; q++) {
-                            count(nodeSegment[q], stamp, s);
+                            count(numberAt[nodeSegment[q]], stamp, s);
                         }
                     }
                 }

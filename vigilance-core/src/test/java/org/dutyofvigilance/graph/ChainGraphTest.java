@@ -57,6 +57,18 @@ class ChainGraphTest {
         assertTrue(paths.stream().allMatch(p -> p.get(0).customer().equals("buyer")));
         assertEquals(1, g.pathsTo("v", 1).size(), "path enumeration respects its limit");
         assertTrue(g.findCycle().isEmpty());
+        List<int[]> nodes = new java.util.ArrayList<>();
+        List<List<BusinessRelationship>> walked = g.pathsToNode(g.node("v"), 10, nodes);
+        assertEquals(paths, walked);
+        assertEquals(2, nodes.size());
+        for (int k = 0; k < walked.size(); k++) {
+            List<BusinessRelationship> path = walked.get(k);
+            assertEquals(path.size() + 1, nodes.get(k).length);
+            assertEquals(g.node("buyer"), nodes.get(k)[0], "the company's node comes first");
+            for (int e = 0; e < path.size(); e++) {
+                assertEquals(path.get(e).supplier(), g.entityOfNode(nodes.get(k)[e + 1]), "each supplier's node");
+            }
+        }
         int[] counts = g.pathCounts(10);
         assertEquals(2, counts[g.node("v")], "two paths counted without walking them");
         assertEquals(1, counts[g.node("p1")]);

@@ -41,6 +41,24 @@ class NormaliserTest {
     }
 
     @Test
+    void annualFromTheHourlyAlreadyComputedIsTheSameValue() {
+        Normaliser n = normaliser(TestChains.builder("EUR").build());
+        var conditions = TestChains.conditions("40", null, null, 7, null, null, null, null);
+        for (Pay pay : java.util.List.of(
+                new Pay(new BigDecimal("0.83"), "EUR", PayUnit.TASK, Optional.of(new BigDecimal("7"))),
+                Pay.of("0.05", "USD", PayUnit.TASK), Pay.of("3", "EUR", PayUnit.DAY), Pay.of("1.5", "USD", PayUnit.HOUR),
+                Pay.of("250", "EUR", PayUnit.MONTH), Pay.of("9000", "EUR", PayUnit.YEAR))) {
+            Maybe<Money> direct = n.annual(pay, conditions, "s");
+            Maybe<Money> reused = n.annual(pay, conditions, "s", n.hourly(pay, conditions, "s"));
+            assertEquals(direct.value(), reused.value(), pay.toString()); // same digits, same scale
+        }
+        Pay noTime = Pay.of("0.83", "EUR", PayUnit.TASK);
+        Maybe<Money> reused = n.annual(noTime, TestChains.hours("45"), "s",
+                n.hourly(noTime, TestChains.hours("45"), "s"));
+        assertEquals(n.annual(noTime, TestChains.hours("45"), "s").reason(), reused.reason());
+    }
+
+    @Test
     void pieceRateWithoutTaskTimeIsUnknownWithReason() {
         Normaliser n = normaliser(TestChains.builder("EUR").build());
         Maybe<Money> h = n.hourly(Pay.of("0.83", "EUR", PayUnit.TASK), TestChains.hours("45"), "s");
