@@ -23,8 +23,8 @@ final class Entries {
     private static final IndicatorStatus[] STATUSES = IndicatorStatus.values();
 
     /** Codes and units are few: each row keeps their number in these tables. */
-    private final Names codes = new Names(true, "indicator codes");
-    private final Names units = new Names(false, "units");
+    private final Names codes;
+    private final Names units;
 
     private int size;
     private short[] code;
@@ -59,6 +59,8 @@ final class Entries {
     private int[] entityNode;
 
     Entries(int capacity) {
+        codes = new Names(true, "indicator codes");
+        units = new Names(false, "units");
         int c = Math.max(16, capacity);
         code = new short[c];
         subject = new String[c];
@@ -98,6 +100,35 @@ final class Entries {
         this.segment[row] = segmentPosition;
         this.entityNode[row] = entityNode;
         return row;
+    }
+
+    /**
+     * The rows so far, to be read by another thread while these grow: it shares the columns (rows added later
+     * go past its size, or into new columns when these grow) and copies the tables of codes and units. Read
+     * only; made before the other thread starts, so that it sees every row up to its size.
+     */
+    Entries snapshot() {
+        return new Entries(this);
+    }
+
+    private Entries(Entries of) {
+        codes = of.codes.copy();
+        units = of.units.copy();
+        size = of.size;
+        code = of.code;
+        subject = of.subject;
+        amount = of.amount;
+        unit = of.unit;
+        status = of.status;
+        kind = of.kind;
+        a = of.a;
+        b = of.b;
+        key = of.key;
+        nth = of.nth;
+        dup = of.dup;
+        pos = of.pos;
+        segment = of.segment;
+        entityNode = of.entityNode;
     }
 
     /** Makes room for {@code more} rows, so that adding them moves no column. */
@@ -329,6 +360,15 @@ final class Entries {
             this.byReference = byReference;
             this.what = what;
             this.numbers = byReference ? new IdentityHashMap<>() : new HashMap<>();
+        }
+
+        /** A copy with the same numbers. */
+        Names copy() {
+            Names c = new Names(byReference, what);
+            for (int n = 0; n < count; n++) {
+                c.number(names[n]);
+            }
+            return c;
         }
 
         int number(String name) {

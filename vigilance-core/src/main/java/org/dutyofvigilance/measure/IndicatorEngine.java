@@ -256,6 +256,16 @@ final class IndicatorEngine {
      * the main engine then takes over ({@link #absorb}). A worker only measures; it never rebuilds words.
      */
     private IndicatorEngine(IndicatorEngine main, int capacity, boolean ownSegmentState) {
+        this(main, capacity, ownSegmentState, ownSegmentState ? null : main.rows, false);
+    }
+
+    /**
+     * A worker as above that reads the rows of {@code facts} (its own rows when null) and, with
+     * {@code ownConversions}, keeps its own conversions into the report currency (it runs while the main engine
+     * converts too).
+     */
+    private IndicatorEngine(IndicatorEngine main, int capacity, boolean ownSegmentState, Entries facts,
+            boolean ownConversions) {
         this.splitAt = Integer.MAX_VALUE;
         this.evidence = main.evidence;
         this.incidentsAt = main.incidentsAt;
@@ -274,8 +284,12 @@ final class IndicatorEngine {
         this.hourly = main.hourly;
         this.annual = main.annual;
         this.annualAt = main.annualAt;
-        this.hourlyInReport = main.hourlyInReport;
-        this.annualInReport = main.annualInReport;
+        @SuppressWarnings("unchecked")
+        Maybe<Money>[] hr = ownConversions ? new Maybe[main.hourlyInReport.length] : main.hourlyInReport;
+        @SuppressWarnings("unchecked")
+        Maybe<Money>[] ar = ownConversions ? new Maybe[main.annualInReport.length] : main.annualInReport;
+        this.hourlyInReport = hr;
+        this.annualInReport = ar;
         if (ownSegmentState) {
             this.minimumGaps = new Rows[graph.nodeCount()];
             this.livingGaps = new Rows[graph.nodeCount()];
@@ -288,7 +302,7 @@ final class IndicatorEngine {
         }
         this.equalPayAt = main.equalPayAt;
         this.rows = new Entries(capacity);
-        this.facts = ownSegmentState ? rows : main.rows;
+        this.facts = facts == null ? rows : facts;
         this.atRank = main.atRank;
         this.colonRank = main.colonRank;
     }
@@ -608,11 +622,19 @@ final class IndicatorEngine {
 
     IndicatorEngine run() {
         List<WorkforceSegment> segments = chain.workforceSegments();
-        for (int i = 0; i < segments.size(); i++) {
-            payOf(i, segmentNumber[i], segments.get(i));
+        List<BusinessPartner> partners = chain.businessPartners();
+        int count = segments.size();
+        int partnerCount = partners.size();
+        boolean parallel = Math.max(count, partnerCount) >= splitAt;
+        java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinPool.commonPool();
+        // the pay of every segment on the second thread, while this one ranks the ids
+        java.util.concurrent.ForkJoinTask<?> pay = null;
+        if (parallel) {
+            IndicatorEngine payer = new IndicatorEngine(this, 16, false);
+            pay = pool.submit(() -> payer.payOfAll(segments));
+        } else {
+            payOfAll(segments);
         }
-        group(K_PAY_RATIO, null, null);
-        payRatio(segments);
         String[] segmentIds = new String[segments.size()];
         for (int i = 0; i < segmentIds.length; i++) {
             segmentIds[i] = segments.get(i).id();
@@ -622,21 +644,6 @@ final class IndicatorEngine {
         boolean prefixFree = prefixFree(segmentIds, segmentOrder);
         atRank = separatorRanks(segmentIds, "@", prefixFree ? segmentRank : null);
         colonRank = separatorRanks(segmentIds, ":", prefixFree ? segmentRank : null);
-        int count = segments.size();
-        if (count >= splitAt && count >= 2) {
-            int half = count / 2;
-            IndicatorEngine worker = new IndicatorEngine(this, (count - half) * 15 + 1024, true);
-            java.util.concurrent.ForkJoinTask<?> second = java.util.concurrent.ForkJoinPool.commonPool()
-                    .submit(() -> worker.segmentIndicators(half, count, segmentRank));
-            segmentIndicators(0, half, segmentRank);
-            second.join();
-            absorb(worker);
-        } else {
-            segmentIndicators(0, count, segmentRank);
-        }
-        pathIndicators();
-        equalPay(segments);
-        List<BusinessPartner> partners = chain.businessPartners();
         String[] partnerIds = new String[partners.size()];
         for (int i = 0; i < partnerIds.length; i++) {
             partnerIds[i] = partners.get(i).id();
@@ -649,23 +656,102 @@ final class IndicatorEngine {
         for (int k = 0; k < partnerOrder.length; k++) {
             first[partnerOrder[k]] = k == 0 || partnerRank[partnerOrder[k]] != partnerRank[partnerOrder[k - 1]];
         }
-        int partnerCount = partners.size();
-        if (partnerCount >= splitAt && partnerCount >= 2) {
-            int half = partnerCount / 2;
-            // the worker reads rows below this size: no row the main engine adds meanwhile may move them
-            rows.reserve(half * ENTITY_ROWS_AT_MOST);
-            IndicatorEngine worker = new IndicatorEngine(this, (partnerCount - half) * 13 + 1024, false);
-            java.util.concurrent.ForkJoinTask<?> second = java.util.concurrent.ForkJoinPool.commonPool()
-                    .submit(() -> worker.entityIndicators(half, partnerCount, partnerRank, first));
-            entityIndicators(0, half, partnerRank, first);
+        if (pay != null) {
+            pay.join();
+        }
+        group(K_PAY_RATIO, null, null);
+        payRatio(segments);
+        if (count >= splitAt && count >= 2) {
+            int half = count / 2;
+            IndicatorEngine worker = new IndicatorEngine(this, (count - half) * 15 + 1024, true);
+            java.util.concurrent.ForkJoinTask<?> second = pool.submit(
+                    () -> worker.segmentIndicators(half, count, segmentRank));
+            segmentIndicators(0, half, segmentRank);
             second.join();
             absorb(worker);
         } else {
+            segmentIndicators(0, count, segmentRank);
+        }
+        if (!parallel) {
+            pathIndicators();
+            equalPay(segments);
             entityIndicators(0, partnerCount, partnerRank, first);
+            environment();
+            rows.trim();
+            return this;
+        }
+        equalPay(segments);
+        // On two threads: the per-path indicators on the second, then both take chunks of partners for the
+        // entity indicators, this thread from the front (into its own rows, in order), the second from the
+        // back (each chunk into rows of its own, taken over in order at the end). The path rows are taken over
+        // last: no other group gives their codes, so the sorted report does not depend on where they come.
+        Entries frozen = rows.snapshot();
+        IndicatorEngine pather = new IndicatorEngine(this, 1024, false, frozen, true);
+        int chunk = Math.max(1, Math.min(4096, partnerCount / 32));
+        int chunks = (partnerCount + chunk - 1) / chunk;
+        IndicatorEngine[] taken = new IndicatorEngine[chunks];
+        // chunks [front, back) are still free
+        java.util.concurrent.atomic.AtomicLong free = new java.util.concurrent.atomic.AtomicLong(chunks);
+        java.util.concurrent.ForkJoinTask<?> second = pool.submit(() -> {
+            pather.pathIndicators();
+            int c;
+            while ((c = takeBack(free)) >= 0) {
+                IndicatorEngine worker = new IndicatorEngine(this, chunk * ENTITY_ROWS_AT_MOST, false, frozen, false);
+                worker.entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
+                taken[c] = worker;
+            }
+        });
+        int c;
+        while ((c = takeFront(free)) >= 0) {
+            entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
+        }
+        second.join();
+        for (IndicatorEngine worker : taken) {
+            if (worker != null) {
+                absorb(worker);
+            }
         }
         environment();
+        absorb(pather);
+        limits.addAll(pather.limits);
         rows.trim();
         return this;
+    }
+
+    /** Takes the first free chunk ({@code free}: the first free chunk in the high half, the end in the low), or -1. */
+    private static int takeFront(java.util.concurrent.atomic.AtomicLong free) {
+        while (true) {
+            long f = free.get();
+            int front = (int) (f >>> 32);
+            int back = (int) f;
+            if (front >= back) {
+                return -1;
+            }
+            if (free.compareAndSet(f, (long) (front + 1) << 32 | back)) {
+                return front;
+            }
+        }
+    }
+
+    /** Takes the last free chunk, or -1. */
+    private static int takeBack(java.util.concurrent.atomic.AtomicLong free) {
+        while (true) {
+            long f = free.get();
+            int front = (int) (f >>> 32);
+            int back = (int) f;
+            if (front >= back) {
+                return -1;
+            }
+            if (free.compareAndSet(f, (long) front << 32 | (back - 1))) {
+                return back - 1;
+            }
+        }
+    }
+
+    private void payOfAll(List<WorkforceSegment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            payOf(i, segmentNumber[i], segments.get(i));
+        }
     }
 
     /** The most rows one entity gives: undisclosed tier, capacity, ten Fairwork points and score, five PAI, algorithm. */
