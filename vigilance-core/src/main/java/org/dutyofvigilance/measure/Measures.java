@@ -48,21 +48,27 @@ public final class Measures {
         if (graph.chain() != chain) {
             throw new IllegalArgumentException("the graph was built from another chain");
         }
-        return measure(new IndicatorEngine(chain, graph, parameters), chain, graph, parameters);
+        return measure(new IndicatorEngine(chain, graph, parameters), chain, graph, parameters, false);
     }
 
-    /** Measures with the segment indicators split in two halves from {@code splitAt} segments on (for tests). */
+    /**
+     * Measures on two threads from {@code splitAt} segments or partners on, the risk map too when that is below
+     * the usual threshold (for tests).
+     */
     static IndicatorReport measure(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters,
             int splitAt) {
-        return measure(new IndicatorEngine(chain, graph, parameters, splitAt), chain, graph, parameters);
+        return measure(new IndicatorEngine(chain, graph, parameters, splitAt), chain, graph, parameters,
+                splitAt < IndicatorEngine.SPLIT_AT);
     }
 
     private static IndicatorReport measure(IndicatorEngine unrun, ChainOfActivities chain, ChainGraph graph,
-            MeasureParameters parameters) {
+            MeasureParameters parameters, boolean splitRiskMap) {
         IndicatorEngine engine = unrun.run();
         LazyIndicators indicators = engine.indicators();
-        List<Risk> risks = new RiskMapper(engine, chain, graph, parameters.riskRules(),
-                parameters.conventions().mathContext()).map(engine.rows(), chain.incidents());
+        RiskMapper mapper = new RiskMapper(engine, chain, graph, parameters.riskRules(),
+                parameters.conventions().mathContext());
+        mapper.splitForTests = splitRiskMap;
+        List<Risk> risks = mapper.map(engine.rows(), chain.incidents());
         engine.rows().mapped();
         return new IndicatorReport(chain.reportingCompany().entityId(), chain.reportingPeriod().year(),
                 chain.reportCurrency(), parameters.riskRules().version(), describe(parameters), indicators, risks,

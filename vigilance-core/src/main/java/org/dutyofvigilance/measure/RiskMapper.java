@@ -98,6 +98,29 @@ final class RiskMapper {
     private Code[] codeValues = new Code[64];
     private Code lastCodeInfo;
 
+    /**
+     * A helper that maps some of the entities on another thread: it shares the mapper's inputs and keeps its own
+     * slots, classes and caches, which the mapper then takes over ({@link #absorb}).
+     */
+    private RiskMapper(RiskMapper main) {
+        this.engine = main.engine;
+        this.rows = main.rows;
+        this.graph = main.graph;
+        this.rules = main.rules;
+        this.mc = main.mc;
+        this.max = main.max;
+        this.segmentIds = main.segmentIds;
+        this.numberAt = main.numberAt;
+        this.segmentByNumber = main.segmentByNumber;
+        this.nodeSegmentStart = main.nodeSegmentStart;
+        this.nodeSegment = main.nodeSegment;
+        this.headcount = main.headcount;
+        this.categoryRules = main.categoryRules;
+        this.likelihoodOf = main.likelihoodOf;
+        this.bandAtLeast = main.bandAtLeast;
+        this.bandScore = main.bandScore;
+    }
+
     RiskMapper(IndicatorEngine engine, ChainOfActivities chain, ChainGraph graph, RiskRules rules, MathContext mc) {
         this.engine = engine;
         this.graph = graph;
@@ -313,15 +336,80 @@ final class RiskMapper {
             }
         }
         NameSort.sort(order, used, names);
+        if (used >= SPLIT_AT && Runtime.getRuntime().availableProcessors() > 1 || splitForTests) {
+            // the entities are independent: the second half on another thread, taken over after the first
+            int mid = used / 2;
+            RiskMapper helper = new RiskMapper(this);
+            List<Incident>[] at = incidentsAt;
+            int[] entries = byEntity;
+            int[] starts = start;
+            int count = used;
+            java.util.concurrent.ForkJoinTask<?> second = java.util.concurrent.ForkJoinPool.commonPool().submit(
+                    () -> helper.mapEntities(order, mid, count, entries, starts, names, at, nodes));
+            mapEntities(order, 0, mid, byEntity, start, names, incidentsAt, nodes);
+            second.join();
+            absorb(helper);
+        } else {
+            mapEntities(order, 0, used, byEntity, start, names, incidentsAt, nodes);
+        }
+        return rank(names);
+    }
+
+    /** Entities from which the map is made on two threads (when the machine has more than one core). */
+    private static final int SPLIT_AT = 20_000;
+    /** Whether every map is made on two threads (for tests). */
+    boolean splitForTests;
+
+    /** The risks of the entities {@code order[from .. to-1]}, in that order, into this mapper's slots. */
+    private void mapEntities(int[] order, int from, int to, int[] byEntity, int[] start, String[] names,
+            List<Incident>[] incidentsAt, int nodes) {
         Scratch scratch = new Scratch(segmentIds.size());
-        for (int k = 0; k < used; k++) {
+        for (int k = from; k < to; k++) {
             int e = order[k];
             sortByPosition(byEntity, start[e], start[e + 1]);
             int tier = e < nodes ? Math.max(-1, graph.tierOfNode(e)) : -1;
             risksAt(e, names[e], tier, byEntity, start[e], start[e + 1], incidentsAt == null ? null : incidentsAt[e],
                     scratch);
         }
-        return rank(names);
+    }
+
+    /** Takes over a helper's slots after these (its classes renumbered into these, its rows' lists appended). */
+    private void absorb(RiskMapper helper) {
+        int[] classOfHelper = new int[helper.classSeverity.size()];
+        for (int c = 0; c < classOfHelper.length; c++) {
+            RiskSeverity sev = helper.classSeverity.get(c);
+            classOfHelper[c] = classOf(sev.scale(), sev.scope(), sev.irremediability(), helper.classLikelihood.get(c),
+                    helper.classOccurrence.get(c) == Occurrence.ACTUAL);
+        }
+        int offset = listSize;
+        if (listSize + helper.listSize > listRows.length) {
+            listRows = Arrays.copyOf(listRows, listSize + helper.listSize);
+        }
+        System.arraycopy(helper.listRows, 0, listRows, listSize, helper.listSize);
+        listSize += helper.listSize;
+        int n = helper.riskCount;
+        int total = riskCount + n;
+        if (total > riskEntity.length) {
+            riskEntity = Arrays.copyOf(riskEntity, total);
+            riskTier = Arrays.copyOf(riskTier, total);
+            riskCategory = Arrays.copyOf(riskCategory, total);
+            riskClass = Arrays.copyOf(riskClass, total);
+            riskOpaque = Arrays.copyOf(riskOpaque, total);
+            riskListFrom = Arrays.copyOf(riskListFrom, total);
+            riskContextFrom = Arrays.copyOf(riskContextFrom, total);
+            riskIncidents = Arrays.copyOf(riskIncidents, total);
+        }
+        System.arraycopy(helper.riskEntity, 0, riskEntity, riskCount, n);
+        System.arraycopy(helper.riskTier, 0, riskTier, riskCount, n);
+        System.arraycopy(helper.riskCategory, 0, riskCategory, riskCount, n);
+        System.arraycopy(helper.riskOpaque, 0, riskOpaque, riskCount, n);
+        System.arraycopy(helper.riskIncidents, 0, riskIncidents, riskCount, n);
+        for (int r = 0; r < n; r++) {
+            riskClass[riskCount + r] = classOfHelper[helper.riskClass[r]];
+            riskListFrom[riskCount + r] = helper.riskListFrom[r] + offset;
+            riskContextFrom[riskCount + r] = helper.riskContextFrom[r] + offset;
+        }
+        riskCount = total;
     }
 
     /**

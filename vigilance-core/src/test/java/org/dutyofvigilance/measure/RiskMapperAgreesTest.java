@@ -77,6 +77,9 @@ class RiskMapperAgreesTest {
                     p.conventions().mathContext()).map(engine.rows(), chain.incidents());
             List<Risk> actual = new RiskMapper(engine, chain, graph, p.riskRules(),
                     p.conventions().mathContext()).map(engine.rows(), chain.incidents());
+            RiskMapper split = new RiskMapper(engine, chain, graph, p.riskRules(), p.conventions().mathContext());
+            split.splitForTests = true;
+            assertEquals(actual, split.map(engine.rows(), chain.incidents()), what + " mapped on two threads");
             assertEquals(expected.size(), actual.size(), what);
             for (int i = 0; i < expected.size(); i++) {
                 // equals compares every field, the justifications included
