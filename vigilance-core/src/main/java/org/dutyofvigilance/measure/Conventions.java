@@ -52,7 +52,7 @@ public record Conventions(
 
     /** Rounds a published value to {@link #resultScale()} decimals, half-even. */
     public BigDecimal round(BigDecimal value) {
-        return value.setScale(resultScale, RoundingMode.HALF_EVEN);
+        return HalfEven.round(value, resultScale);
     }
 
     private static void positive(BigDecimal value, String name) {

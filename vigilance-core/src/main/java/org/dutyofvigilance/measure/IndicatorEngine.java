@@ -351,6 +351,16 @@ final class IndicatorEngine {
         if (curPosition >= 0 && curA == s) {
             return curPosition;
         }
+        if (curEntityNode >= 0) {
+            // one of the few segments of the entity being computed (an id's first listed, as segmentIndex has it)
+            List<WorkforceSegment> segments = chain.workforceSegments();
+            int from = nodeSegmentStart[curEntityNode];
+            for (int q = from, end = Math.min(nodeSegmentStart[curEntityNode + 1], from + 16); q < end; q++) {
+                if (segments.get(nodeSegment[q]) == s) {
+                    return nodeSegment[q];
+                }
+            }
+        }
         Integer i = segmentIndex.get(s);
         if (i == null) {
             throw new IllegalArgumentException("segment " + s.id() + " is not in the chain");
@@ -998,6 +1008,13 @@ final class IndicatorEngine {
         return list;
     }
 
+    /** The unit of pay per hour in a currency ({@code "EUR/h"}), one string per currency. */
+    private String perHour(String currency) {
+        return perHourUnits.computeIfAbsent(currency, c -> c + "/h");
+    }
+
+    private final Map<String, String> perHourUnits = new HashMap<>();
+
     private BigDecimal r(BigDecimal v) {
         return k.round(v);
     }
@@ -1090,7 +1107,7 @@ final class IndicatorEngine {
         Maybe<Money> h = hourly[number(s)];
         if (!t()) {
             add("EFFECTIVE-HOURLY-PAY", s.id(), s.entity(), h.known() ? known(h.value().amount(),
-                    h.value().currency() + "/h") : Quantity.unknown("/h", h.reason()),
+                    perHour(h.value().currency())) : Quantity.unknown("/h", h.reason()),
                     h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, null, null, null, null, null);
             return;
         }
@@ -1103,7 +1120,7 @@ final class IndicatorEngine {
             Maybe<Money> inReport = n.toReport(h.value());
             in.add(new Input("in report currency", inReport.known() ? money(inReport.value()) + "/h"
                     : "not disclosed (" + inReport.reason() + ")", "chain.exchangeRates"));
-            q = known(h.value().amount(), h.value().currency() + "/h");
+            q = known(h.value().amount(), perHour(h.value().currency()));
             statement = s.name() + " (" + s.id() + ") earn " + money(h.value()) + " per hour worked.";
             statementFr = s.name() + " (" + s.id() + ") : " + money(h.value()) + " par heure travaillée.";
         } else {
