@@ -441,7 +441,39 @@ final class IndicatorEngine {
             int ix = Arrays.binarySearch(natural, rows.codeName(c));
             from[ix] = start[c];
             to[ix] = start[c] + count[c];
-            sortRun(rows, order, start[c], start[c] + count[c]);
+        }
+        if (size >= splitAt) {
+            // the runs of the codes are independent: about half the rows sorted on a second thread
+            Integer[] bySize = byId.clone();
+            Arrays.sort(bySize, (x, y) -> Integer.compare(count[y], count[x]));
+            boolean[] second = new boolean[codes];
+            long mine = 0;
+            long theirs = 0;
+            for (int c : bySize) {
+                if (theirs < mine) {
+                    second[c] = true;
+                    theirs += count[c];
+                } else {
+                    mine += count[c];
+                }
+            }
+            java.util.concurrent.ForkJoinTask<?> other = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+                for (int c = 0; c < codes; c++) {
+                    if (second[c]) {
+                        sortRun(rows, order, start[c], start[c] + count[c]);
+                    }
+                }
+            });
+            for (int c = 0; c < codes; c++) {
+                if (!second[c]) {
+                    sortRun(rows, order, start[c], start[c] + count[c]);
+                }
+            }
+            other.join();
+        } else {
+            for (int c : byId) {
+                sortRun(rows, order, start[c], start[c] + count[c]);
+            }
         }
         for (int i = 0; i < size; i++) {
             rows.pos(order[i], i);
@@ -637,13 +669,21 @@ final class IndicatorEngine {
         int partnerCount = partners.size();
         boolean parallel = Math.max(count, partnerCount) >= splitAt;
         java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinPool.commonPool();
-        // the pay of every segment on the second thread, while this one ranks the ids
+        // the pay of every segment and the pay ratio on the second thread, while this one ranks the ids
         java.util.concurrent.ForkJoinTask<?> pay = null;
+        IndicatorEngine payer = null;
         if (parallel) {
-            IndicatorEngine payer = new IndicatorEngine(this, 16, false);
-            pay = pool.submit(() -> payer.payOfAll(segments));
+            IndicatorEngine worker = new IndicatorEngine(this, 16, false, rows, true);
+            payer = worker;
+            pay = pool.submit(() -> {
+                worker.payOfAll(segments);
+                worker.group(K_PAY_RATIO, null, null);
+                worker.payRatio(segments);
+            });
         } else {
             payOfAll(segments);
+            group(K_PAY_RATIO, null, null);
+            payRatio(segments);
         }
         String[] segmentIds = new String[segments.size()];
         for (int i = 0; i < segmentIds.length; i++) {
@@ -668,9 +708,8 @@ final class IndicatorEngine {
         }
         if (pay != null) {
             pay.join();
+            absorb(payer); // the pay ratio: the first row
         }
-        group(K_PAY_RATIO, null, null);
-        payRatio(segments);
         if (count >= splitAt && count >= 2) {
             int half = count / 2;
             IndicatorEngine worker = new IndicatorEngine(this, (count - half) * 15 + 1024, true);
@@ -2906,9 +2945,17 @@ final class IndicatorEngine {
             group(K_ENV, en.getKey(), en.getValue());
             environmentOf(en.getKey(), en.getValue());
         }
+        // the partners (each listing) whose entity has no facts, by graph node
+        boolean[] withFacts = new boolean[graph.nodeCount()];
+        for (String entity : perEntity.keySet()) {
+            int node = graph.node(entity);
+            if (node >= 0) {
+                withFacts[node] = true;
+            }
+        }
         int entitiesWithout = 0;
-        for (BusinessPartner b : chain.businessPartners()) {
-            if (!perEntity.containsKey(b.id())) {
+        for (int i = 0, count = chain.businessPartners().size(); i < count; i++) {
+            if (!withFacts[graph.nodeOfPartner(i)]) {
                 entitiesWithout++;
             }
         }
