@@ -569,6 +569,10 @@ final class IndicatorEngine {
 
     /** Builds the indicator of an entry: its words are computed again by the method that computed its value. */
     synchronized Indicator materialise(int e) {
+        if (payDropped) {
+            payOfAll(chain.workforceSegments());
+            payDropped = false;
+        }
         // re-entrant: rebuilding a Fairwork point reads the values of other indicators, maybe rebuilt too
         int outerReplay = replay;
         int outerSeen = replaySeen;
@@ -727,6 +731,7 @@ final class IndicatorEngine {
             entityIndicators(0, partnerCount, partnerRank, first);
             environment();
             rows.trim();
+            dropPay();
             return this;
         }
         equalPay(segments);
@@ -764,6 +769,7 @@ final class IndicatorEngine {
         absorb(pather);
         limits.addAll(pather.limits);
         rows.trim();
+        dropPay();
         return this;
     }
 
@@ -796,6 +802,23 @@ final class IndicatorEngine {
             }
         }
     }
+
+    /**
+     * Lets go of the normalised pay of the segments once the rows are computed (34-digit values, with their
+     * conversions: they are most of what the engine would keep besides the rows); {@link #materialise} works
+     * them out again, once, when an indicator is first read.
+     */
+    private void dropPay() {
+        Arrays.fill(hourly, null);
+        Arrays.fill(annual, null);
+        Arrays.fill(annualAt, null);
+        Arrays.fill(hourlyInReport, null);
+        Arrays.fill(annualInReport, null);
+        payDropped = true;
+    }
+
+    /** Whether {@link #dropPay} let the pay go and it is not worked out again yet. */
+    private boolean payDropped;
 
     private void payOfAll(List<WorkforceSegment> segments) {
         for (int i = 0; i < segments.size(); i++) {
