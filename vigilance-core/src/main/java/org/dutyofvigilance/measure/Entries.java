@@ -35,7 +35,13 @@ final class Entries {
     private byte[] status;
     private byte[] kind;
     private Object[] a;
-    private Object[] b;
+    /**
+     * The second part of the group, for the few rows that have one (paths, equal-pay groups, environmental
+     * facts): their rows, ascending, and the values; most rows have none, so there is no column for it.
+     */
+    private int[] bRow;
+    private Object[] bValue;
+    private int bCount;
     /**
      * Sort key of the subject, or -1 when subjects are compared as text: rank × 4 + universe (0 segment id,
      * 1 entity id, 2 segment id + "@", 3 segment id + ":"); equal keys are then ordered by subject.
@@ -69,7 +75,8 @@ final class Entries {
         status = new byte[c];
         kind = new byte[c];
         a = new Object[c];
-        b = new Object[c];
+        bRow = new int[16];
+        bValue = new Object[16];
         key = new int[c];
         nth = new byte[c];
         segment = new int[c];
@@ -90,7 +97,9 @@ final class Entries {
         this.status[row] = (byte) status.ordinal();
         this.kind[row] = kind;
         this.a[row] = a;
-        this.b[row] = b;
+        if (b != null) {
+            addB(row, b);
+        }
         this.key[row] = key;
         if (nth > Byte.MAX_VALUE) {
             throw new IllegalStateException("more than " + Byte.MAX_VALUE + " indicators " + code + ":" + subject
@@ -122,13 +131,25 @@ final class Entries {
         status = of.status;
         kind = of.kind;
         a = of.a;
-        b = of.b;
+        bRow = of.bRow;
+        bValue = of.bValue;
+        bCount = of.bCount;
         key = of.key;
         nth = of.nth;
         dup = of.dup;
         pos = of.pos;
         segment = of.segment;
         entityNode = of.entityNode;
+    }
+
+    /** Keeps the second part of a row's group (rows come in ascending order). */
+    private void addB(int row, Object value) {
+        if (bCount == bRow.length) {
+            bRow = Arrays.copyOf(bRow, bCount * 2);
+            bValue = Arrays.copyOf(bValue, bCount * 2);
+        }
+        bRow[bCount] = row;
+        bValue[bCount++] = value;
     }
 
     /** Makes room for {@code more} rows, so that adding them moves no column. */
@@ -164,7 +185,9 @@ final class Entries {
         System.arraycopy(other.status, 0, status, size, n);
         System.arraycopy(other.kind, 0, kind, size, n);
         System.arraycopy(other.a, 0, a, size, n);
-        System.arraycopy(other.b, 0, b, size, n);
+        for (int k = 0; k < other.bCount; k++) {
+            addB(size + other.bRow[k], other.bValue[k]);
+        }
         System.arraycopy(other.key, 0, key, size, n);
         System.arraycopy(other.nth, 0, nth, size, n);
         System.arraycopy(other.segment, 0, segment, size, n);
@@ -194,7 +217,6 @@ final class Entries {
         status = Arrays.copyOf(status, c);
         kind = Arrays.copyOf(kind, c);
         a = Arrays.copyOf(a, c);
-        b = Arrays.copyOf(b, c);
         key = key == null ? null : Arrays.copyOf(key, c);
         nth = Arrays.copyOf(nth, c);
         dup = dup == null ? null : Arrays.copyOf(dup, c);
@@ -245,7 +267,8 @@ final class Entries {
     }
 
     Object b(int row) {
-        return b[row];
+        int k = Arrays.binarySearch(bRow, 0, bCount, row);
+        return k >= 0 ? bValue[k] : null;
     }
 
     int key(int row) {
@@ -335,8 +358,8 @@ final class Entries {
             case IndicatorEngine.K_ENTITY, IndicatorEngine.K_FAIRWORK, IndicatorEngine.K_PAI,
                     IndicatorEngine.K_ALGO -> ((BusinessPartner) x).id();
             case IndicatorEngine.K_PATH_RATIO, IndicatorEngine.K_ENV, IndicatorEngine.K_MINERAL -> (String) x;
-            case IndicatorEngine.K_EQUAL -> ((List<?>) b[row]).isEmpty() ? null
-                    : ((WorkforceSegment) ((List<?>) b[row]).get(0)).entity();
+            case IndicatorEngine.K_EQUAL -> ((List<?>) b(row)).isEmpty() ? null
+                    : ((WorkforceSegment) ((List<?>) b(row)).get(0)).entity();
             default -> null;
         };
     }

@@ -261,34 +261,17 @@ final class RiskMapper {
         // entities are numbered by their graph node; those the graph does not know after the nodes
         int nodes = graph.nodeCount();
         IdTable extra = new IdTable(16);
-        // the entity of each entry that can make or change a risk (only drivers and opacity codes), else -1
-        int[] entityOf = new int[rowCount];
+        // how many entries each entity has that can make or change a risk (drivers and opacity codes)
         int[] start = new int[nodes + 64];
         int relevant = 0;
-        String lastEntity = null;
-        int lastNumber = -1;
         for (int k = 0; k < rowCount; k++) {
-            if (!code(rows.code(k)).relevant) {
-                entityOf[k] = -1;
-                continue;
-            }
-            int number = rows.entityNode(k);
+            int number = entityOf(k, nodes, extra);
             if (number < 0) {
-                String entity = rows.entity(k);
-                if (entity == null) {
-                    entityOf[k] = -1;
-                    continue;
-                }
-                if (entity != lastEntity) {
-                    lastEntity = entity;
-                    lastNumber = entityNumber(entity, nodes, extra);
-                }
-                number = lastNumber;
+                continue;
             }
             if (number + 1 >= start.length) {
                 start = Arrays.copyOf(start, Math.max(start.length * 2, number + 2));
             }
-            entityOf[k] = number;
             start[number + 1]++;
             relevant++;
         }
@@ -306,12 +289,11 @@ final class RiskMapper {
         int[] byEntity = new int[relevant];
         int[] fill = Arrays.copyOf(start, entityCount);
         for (int k = 0; k < rowCount; k++) {
-            int e = entityOf[k];
+            int e = entityOf(k, nodes, extra);
             if (e >= 0) {
                 byEntity[fill[e]++] = k;
             }
         }
-        entityOf = null;
         fill = null;
         List<Incident>[] incidentsAt = null;
         if (incidentEntity.length > 0) {
@@ -493,6 +475,34 @@ final class RiskMapper {
             mark = new int[segments];
         }
     }
+
+    /**
+     * The number of the entity of an entry that can make or change a risk (a driver or an opacity code), or -1
+     * for any other entry and for a chain-wide one; the same each time it is asked (the entity ids the graph does
+     * not know are numbered in {@code extra} once).
+     */
+    private int entityOf(int row, int nodes, IdTable extra) {
+        if (!code(rows.code(row)).relevant) {
+            return -1;
+        }
+        int number = rows.entityNode(row);
+        if (number >= 0) {
+            return number;
+        }
+        String entity = rows.entity(row);
+        if (entity == null) {
+            return -1;
+        }
+        if (entity != lastEntity) {
+            lastEntity = entity;
+            lastEntityNumber = entityNumber(entity, nodes, extra);
+        }
+        return lastEntityNumber;
+    }
+
+    /** The entity id {@link #entityOf} looked up last, and its number. */
+    private String lastEntity;
+    private int lastEntityNumber;
 
     /** The number of an entity: its graph node, else a number after the nodes. */
     private int entityNumber(String entity, int nodes, IdTable extra) {
