@@ -136,7 +136,7 @@ final class IndicatorEngine {
     /** A key for the next entry whose subject starts with a segment id and a separator, or -1. */
     private int nextKey = -1;
     /** Position of each segment object in the chain's list (the first, if listed twice). */
-    private final java.util.IdentityHashMap<WorkforceSegment, Integer> segmentIndex;
+    private final SegmentIndex segmentIndex;
     /** Ranks of {@code id + "@"} and {@code id + ":"} by segment (null when an id contains the separator). */
     private int[] atRank;
     private int[] colonRank;
@@ -205,11 +205,10 @@ final class IndicatorEngine {
         org.dutyofvigilance.graph.IdTable ids = new org.dutyofvigilance.graph.IdTable(segments.size() + 16);
         segmentIds = ids;
         segmentNumber = new int[segments.size()];
-        segmentIndex = new java.util.IdentityHashMap<>(segments.size());
+        segmentIndex = new SegmentIndex(segments);
         for (int i = 0; i < segmentNumber.length; i++) {
             WorkforceSegment s = segments.get(i);
             segmentNumber[i] = ids.add(s.id());
-            segmentIndex.putIfAbsent(s, i);
         }
         int nodes = graph.nodeCount();
         nodeSegmentStart = new int[nodes + 1];
@@ -338,6 +337,30 @@ final class IndicatorEngine {
             for (int i = 0; i < w.size(); i++) {
                 into[node].add(w.get(i) + offset);
             }
+        }
+    }
+
+    /**
+     * The position of each segment object in the chain's list (the first, for an object listed twice), made
+     * when first needed: the engine mostly knows the position of the segment it computes. Shared by the
+     * workers, so made under a lock.
+     */
+    private static final class SegmentIndex {
+        private final List<WorkforceSegment> segments;
+        private java.util.IdentityHashMap<WorkforceSegment, Integer> index;
+
+        SegmentIndex(List<WorkforceSegment> segments) {
+            this.segments = segments;
+        }
+
+        synchronized Integer get(WorkforceSegment s) {
+            if (index == null) {
+                index = new java.util.IdentityHashMap<>(segments.size());
+                for (int i = 0; i < segments.size(); i++) {
+                    index.putIfAbsent(segments.get(i), i);
+                }
+            }
+            return index.get(s);
         }
     }
 
@@ -1965,7 +1988,7 @@ final class IndicatorEngine {
                     group.add(segments.get((int) (triples[k] & Integer.MAX_VALUE)));
                 }
                 String key = group.get(0).entity() + ":" + lower(TASKS_BY_NAME[(int) (triples[from] >>> 31 & 31)]);
-                group(K_EQUAL, key, group);
+                group(K_EQUAL, key, group, (int) (triples[from] >>> 36));
                 equalPayGroup(key, group);
             }
             from = to;
