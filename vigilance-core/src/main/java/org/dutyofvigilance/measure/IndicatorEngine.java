@@ -1100,6 +1100,23 @@ final class IndicatorEngine {
 
     private final Map<String, String> perHourUnits = new HashMap<>();
 
+    /**
+     * An unknown value whose reason is not kept: while measuring only the value of a row is kept (an unknown
+     * one as no value), and the reason is worded again when the indicator is read. One per unit.
+     */
+    private static Quantity unknownWhileMeasuring(String unit) {
+        Quantity q = UNKNOWN_WHILE_MEASURING.get(unit);
+        if (q == null) {
+            q = Quantity.unknown(unit, WHILE_MEASURING);
+            Quantity before = UNKNOWN_WHILE_MEASURING.putIfAbsent(unit, q);
+            q = before != null ? before : q;
+        }
+        return q;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Quantity> UNKNOWN_WHILE_MEASURING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private BigDecimal r(BigDecimal v) {
         return k.round(v);
     }
@@ -1192,7 +1209,7 @@ final class IndicatorEngine {
         Maybe<Money> h = hourly[number(s)];
         if (!t()) {
             add("EFFECTIVE-HOURLY-PAY", s.id(), s.entity(), h.known() ? known(h.value().amount(),
-                    perHour(h.value().currency())) : Quantity.unknown("/h", h.reason()),
+                    perHour(h.value().currency())) : unknownWhileMeasuring("/h"),
                     h.known() ? IndicatorStatus.INFORMATIVE : IndicatorStatus.UNKNOWN, null, null, null, null, null);
             return;
         }
@@ -1544,7 +1561,7 @@ final class IndicatorEngine {
             Quantity q;
             IndicatorStatus status;
             if (ex.count < 2) {
-                q = Quantity.unknown("ratio", "fewer than two segments with a known annual pay on path " + pid);
+                q = unknownWhileMeasuring("ratio");
                 status = IndicatorStatus.UNKNOWN;
             } else if (ex.min.amount().signum() <= 0) {
                 q = ZERO_PAY_RATIO;
@@ -1646,14 +1663,14 @@ final class IndicatorEngine {
             Quantity q;
             IndicatorStatus status = IndicatorStatus.UNKNOWN;
             if (!ratePerHour.known() || !worker.known()) {
-                q = Quantity.unknown("%", !worker.known() ? worker.reason() : ratePerHour.reason());
+                q = unknownWhileMeasuring("%");
             } else {
                 Money rate = ratePerHour.value();
                 Maybe<Money> w = converted(hourly, hourlyInReport, number, rate.currency());
                 if (rate.amount().signum() <= 0) {
                     q = ZERO_RATE;
                 } else if (!w.known()) {
-                    q = Quantity.unknown("%", w.reason());
+                    q = unknownWhileMeasuring("%");
                 } else {
                     BigDecimal share = w.value().amount().divide(rate.amount(), mc).multiply(Normaliser.HUNDRED, mc);
                     q = known(share, "%");
@@ -1836,7 +1853,7 @@ final class IndicatorEngine {
             Quantity q;
             IndicatorStatus status = IndicatorStatus.UNKNOWN;
             if (bench.isEmpty()) {
-                q = Quantity.unknown("%", "no " + what + " benchmark for " + country + " in the reference data");
+                q = unknownWhileMeasuring("%");
             } else {
                 Maybe<Money> pay = monthlyPay(s);
                 Maybe<Money> benchMonthly = monthlyBenchmarks.get(bench.get());
@@ -1852,7 +1869,7 @@ final class IndicatorEngine {
                 Maybe<Money> payC = monthlyIn(pay, currency, null);
                 Maybe<Money> benchC = monthlyIn(benchMonthly, currency, bench.get());
                 if (!payC.known() || !benchC.known()) {
-                    q = Quantity.unknown("%", !payC.known() ? payC.reason() : benchC.reason());
+                    q = unknownWhileMeasuring("%");
                 } else {
                     BigDecimal gap = payC.value().amount().divide(benchC.value().amount(), mc)
                             .subtract(BigDecimal.ONE).multiply(Normaliser.HUNDRED, mc);
@@ -2085,7 +2102,7 @@ final class IndicatorEngine {
             IndicatorStatus st = h.map(v -> v.compareTo(limit) > 0 ? IndicatorStatus.ADVERSE
                     : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
             addL("HARMFUL-CONTENT-HOURS", s.id(), e,
-                    h.map(v -> Quantity.known(v, "h/day")).orElseGet(replay < 0 ? () -> Quantity.unknown("h/day", WHILE_MEASURING) : () -> Quantity.unknown("h/day",
+                    h.map(v -> Quantity.known(v, "h/day")).orElseGet(replay < 0 ? () -> unknownWhileMeasuring("h/day") : () -> Quantity.unknown("h/day",
                             "harmful content exposure of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(h.map(v -> s.name() + " spend " + v.stripTrailingZeros().toPlainString()
                             + " h a day on harmful content" + (st == IndicatorStatus.ADVERSE
@@ -2112,7 +2129,7 @@ final class IndicatorEngine {
                     ? IndicatorStatus.SATISFACTORY : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
             addL("PSYCHOLOGICAL-SUPPORT", s.id(), e,
                     sup.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
-                            .orElseGet(replay < 0 ? () -> Quantity.unknown("level 0-3", WHILE_MEASURING) : () -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
+                            .orElseGet(replay < 0 ? () -> unknownWhileMeasuring("level 0-3") : () -> Quantity.unknown("level 0-3", "psychological support of " + s.id()
                                     + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(sup.map(v -> s.name() + " are exposed to harmful content with psychological support: "
                             + lower(v).replace('_', ' ') + (st == IndicatorStatus.ADVERSE
@@ -2138,7 +2155,7 @@ final class IndicatorEngine {
             IndicatorStatus st = sec.map(v -> exposed && v > 0 ? IndicatorStatus.ADVERSE : IndicatorStatus.INFORMATIVE)
                     .orElse(IndicatorStatus.UNKNOWN);
             addL("SECONDS-PER-ITEM", s.id(), e,
-                    sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(replay < 0 ? () -> Quantity.unknown("s/item", WHILE_MEASURING) : () -> Quantity.unknown(
+                    sec.map(v -> Quantity.known(BigDecimal.valueOf(v), "s/item")).orElseGet(replay < 0 ? () -> unknownWhileMeasuring("s/item") : () -> Quantity.unknown(
                             "s/item", "time allowed per item for " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(sec.map(v -> v == 0 ? s.name() + " work without a per-item time target."
                             : s.name() + " have " + v + " seconds to decide on an item"
@@ -2163,7 +2180,7 @@ final class IndicatorEngine {
                     ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
             addL("NDA-SCOPE", s.id(), e,
                     nda.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-3"))
-                            .orElseGet(replay < 0 ? () -> Quantity.unknown("level 0-3", WHILE_MEASURING) : () -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
+                            .orElseGet(replay < 0 ? () -> unknownWhileMeasuring("level 0-3") : () -> Quantity.unknown("level 0-3", "NDA of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(nda.map(v -> st == IndicatorStatus.ADVERSE
                             ? "An NDA forbids " + s.name() + " to talk about " + (v == NdaScope.EVERYTHING
                                     ? "anything about their work, with colleagues and family included"
@@ -2189,7 +2206,7 @@ final class IndicatorEngine {
                     : IndicatorStatus.ADVERSE).orElse(IndicatorStatus.UNKNOWN);
             addL("FREEDOM-OF-ASSOCIATION", s.id(), e,
                     fa.map(v -> Quantity.known(BigDecimal.valueOf(v.ordinal()), "level 0-2"))
-                            .orElseGet(replay < 0 ? () -> Quantity.unknown("level 0-2", WHILE_MEASURING) : () -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
+                            .orElseGet(replay < 0 ? () -> unknownWhileMeasuring("level 0-2") : () -> Quantity.unknown("level 0-2", "freedom of association of " + s.id()
                                     + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(fa.map(v -> switch (v) {
                         case RECOGNISED -> s.name() + " have a recognised representation.";
@@ -2214,7 +2231,7 @@ final class IndicatorEngine {
             IndicatorStatus st = h.map(v -> v.compareTo(max) > 0 ? IndicatorStatus.ADVERSE
                     : IndicatorStatus.SATISFACTORY).orElse(IndicatorStatus.UNKNOWN);
             addL("WORKING-HOURS", s.id(), e,
-                    h.map(v -> Quantity.known(v, "h/week")).orElseGet(replay < 0 ? () -> Quantity.unknown("h/week", WHILE_MEASURING) : () -> Quantity.unknown("h/week",
+                    h.map(v -> Quantity.known(v, "h/week")).orElseGet(replay < 0 ? () -> unknownWhileMeasuring("h/week") : () -> Quantity.unknown("h/week",
                             "hours per week of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(h.map(v -> s.name() + " work " + v.stripTrailingZeros().toPlainString() + " h a week"
                             + (st == IndicatorStatus.ADVERSE ? ", above the " + max.toPlainString() + " h limit."
@@ -2235,7 +2252,7 @@ final class IndicatorEngine {
             IndicatorStatus st = age.map(v -> v < min ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                     .orElse(IndicatorStatus.UNKNOWN);
             addL("YOUNGEST-WORKER-AGE", s.id(), e,
-                    age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(replay < 0 ? () -> Quantity.unknown("years", WHILE_MEASURING) : () -> Quantity.unknown(
+                    age.map(v -> Quantity.known(BigDecimal.valueOf(v), "years")).orElseGet(replay < 0 ? () -> unknownWhileMeasuring("years") : () -> Quantity.unknown(
                             "years", "age of the youngest worker of " + s.id() + " not disclosed")),
                     st, replay < 0 ? null : () -> new W(age.map(v -> "The youngest of " + s.name() + " is " + v + (st == IndicatorStatus.ADVERSE
                             ? ", under the minimum age of " + min + (exposed ? " for hazardous work." : ".")
@@ -2257,7 +2274,7 @@ final class IndicatorEngine {
         IndicatorStatus st = fact.map(v -> v ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY)
                 .orElse(IndicatorStatus.UNKNOWN);
         addL(code, s.id(), s.entity(),
-                fact.map(IndicatorEngine::flag).orElseGet(replay < 0 ? () -> Quantity.unknown("flag", WHILE_MEASURING) : () -> Quantity.unknown("flag", field + " of " + s.id()
+                fact.map(IndicatorEngine::flag).orElseGet(replay < 0 ? () -> unknownWhileMeasuring("flag") : () -> Quantity.unknown("flag", field + " of " + s.id()
                         + " not disclosed")),
                 st, replay < 0 ? null : () -> new W(fact.map(v -> v ? "For " + s.name() + ", " + what + "." : "For " + s.name() + ", it is not the case"
                         + " that " + what + ".").orElse("For " + s.name() + ", whether " + what + " is not disclosed."),
@@ -3099,7 +3116,7 @@ final class IndicatorEngine {
                 fact("distance to data workers (km)", m.distanceToWorkforceKm(),
                         entity + ".environmentalFacts.minerals"));
         addL("MINERAL-SOURCING", subject, entity,
-                m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(replay < 0 ? () -> Quantity.unknown("t", WHILE_MEASURING) : () -> Quantity.unknown("t",
+                m.tonnes().map(t -> Quantity.known(t, "t")).orElseGet(replay < 0 ? () -> unknownWhileMeasuring("t") : () -> Quantity.unknown("t",
                         "tonnes of " + m.mineral() + " not disclosed")),
                 IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(entity + " sources " + m.mineral() + " from " + country + ".",
                         null, "mineral sourced, with its country of origin", in, sources(List.of(entity),
