@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.model.BusinessPartner;
 import org.dutyofvigilance.model.WorkforceSegment;
 
@@ -57,12 +58,12 @@ final class Entries {
     /** Place of the row in the list sorted by id; null once the risk map no longer needs it. */
     private int[] pos;
     /**
-     * Position (in the chain's list) of the segment the row's subject names, when the engine knows it without
-     * reading the subject, else -1; for the risk map, dropped with {@link #pos}.
+     * Where the row is in the chain, for the risk map (dropped with {@link #pos}): {@code position × 2 + 1} when
+     * the engine knows, without reading the subject, the position (in the chain's list) of the segment the
+     * subject names (the row's entity is that segment's); else {@code node × 2} for the graph node of the row's
+     * entity ({@link #entity(int)}); else -1.
      */
-    private int[] segment;
-    /** The graph node of the row's entity ({@link #entity(int)}), or -1; for the risk map, dropped with {@link #pos}. */
-    private int[] entityNode;
+    private int[] place;
 
     Entries(int capacity) {
         codes = new Names(true, "indicator codes");
@@ -79,8 +80,7 @@ final class Entries {
         bValue = new Object[16];
         key = new int[c];
         nth = new byte[c];
-        segment = new int[c];
-        entityNode = new int[c];
+        place = new int[c];
     }
 
     /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
@@ -106,8 +106,7 @@ final class Entries {
                     + " in one group");
         }
         this.nth[row] = (byte) nth;
-        this.segment[row] = segmentPosition;
-        this.entityNode[row] = entityNode;
+        this.place[row] = segmentPosition >= 0 ? segmentPosition << 1 | 1 : entityNode < 0 ? -1 : entityNode << 1;
         return row;
     }
 
@@ -138,8 +137,7 @@ final class Entries {
         nth = of.nth;
         dup = of.dup;
         pos = of.pos;
-        segment = of.segment;
-        entityNode = of.entityNode;
+        place = of.place;
     }
 
     /** Keeps the second part of a row's group (rows come in ascending order). */
@@ -190,8 +188,7 @@ final class Entries {
         }
         System.arraycopy(other.key, 0, key, size, n);
         System.arraycopy(other.nth, 0, nth, size, n);
-        System.arraycopy(other.segment, 0, segment, size, n);
-        System.arraycopy(other.entityNode, 0, entityNode, size, n);
+        System.arraycopy(other.place, 0, place, size, n);
         size += n;
     }
 
@@ -221,8 +218,7 @@ final class Entries {
         nth = Arrays.copyOf(nth, c);
         dup = dup == null ? null : Arrays.copyOf(dup, c);
         pos = pos == null ? null : Arrays.copyOf(pos, c);
-        segment = segment == null ? null : Arrays.copyOf(segment, c);
-        entityNode = entityNode == null ? null : Arrays.copyOf(entityNode, c);
+        place = place == null ? null : Arrays.copyOf(place, c);
     }
 
     int size() {
@@ -298,18 +294,19 @@ final class Entries {
     /** Drops the places in the sorted list once the risk map is built. */
     void mapped() {
         pos = null;
-        segment = null;
-        entityNode = null;
+        place = null;
     }
 
     /** The graph node of the row's entity, or -1 when it has none or it must be found from {@link #entity}. */
-    int entityNode(int row) {
-        return entityNode[row];
+    int entityNode(int row, ChainGraph graph) {
+        int p = place[row];
+        return p < 0 ? -1 : (p & 1) == 1 ? graph.nodeOfSegment(p >> 1) : p >> 1;
     }
 
     /** The position of the segment the row's subject names, or -1 when it must be found from the subject. */
     int segment(int row) {
-        return segment[row];
+        int p = place[row];
+        return p >= 0 && (p & 1) == 1 ? p >> 1 : -1;
     }
 
     int pos(int row) {

@@ -1006,8 +1006,11 @@ final class IndicatorEngine {
                 nth++;
             }
         }
+        int named = namedSegment(subject);
+        // a named segment's entity is the group's (its node is then found from the segment)
+        assert named < 0 || graph.nodeOfSegment(named) == curEntityNode : code + ":" + subject;
         int e = rows.add(code, subject, value, status, curKind, curA, curB,
-                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth, namedSegment(subject), curEntityNode);
+                nextKey >= 0 ? nextKey : subject == curSubject ? curKey : -1, nth, named, curEntityNode);
         nextKey = -1;
         assert java.util.Objects.equals(entity, rows.entity(e)) : code + ":" + subject + " entity " + entity;
         if (curSegment >= 0) {

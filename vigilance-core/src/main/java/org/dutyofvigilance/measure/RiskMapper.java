@@ -165,6 +165,23 @@ final class RiskMapper {
         }
     }
 
+    /** What the rules say about the code of a row, by the row's code number (one look-up per code). */
+    private Code codeOf(int row) {
+        int number = rows.codeNumber(row);
+        Code[] known = codeByNumber;
+        if (known == null || number >= known.length) {
+            known = codeByNumber = Arrays.copyOf(known == null ? new Code[0] : known, rows.codeCount());
+        }
+        Code c = known[number];
+        if (c == null) {
+            c = known[number] = code(rows.codeName(number));
+        }
+        return c;
+    }
+
+    /** {@link #codeOf} by code number, filled as codes are met. */
+    private Code[] codeByNumber;
+
     private Code code(String code) {
         if (code == lastCode) {
             return lastCodeInfo;
@@ -482,10 +499,10 @@ final class RiskMapper {
      * not know are numbered in {@code extra} once).
      */
     private int entityOf(int row, int nodes, IdTable extra) {
-        if (!code(rows.code(row)).relevant) {
+        if (!codeOf(row).relevant) {
             return -1;
         }
-        int number = rows.entityNode(row);
+        int number = rows.entityNode(row, graph);
         if (number >= 0) {
             return number;
         }
@@ -522,7 +539,7 @@ final class RiskMapper {
         boolean opaque = false;
         for (int k = 0; k < n; k++) {
             int i = all[from + k];
-            Code c = code(rows.code(i));
+            Code c = codeOf(i);
             s.code[k] = c;
             s.segment[k] = NOT_YET;
             s.scale[k] = NOT_YET;

@@ -89,7 +89,8 @@ class CompactIndicatorsTest {
     }
 
     private static IndicatorReport check(ChainOfActivities chain, String what) {
-        IndicatorEngine engine = new IndicatorEngine(chain, ChainGraph.of(chain), MeasureParameters.defaults()).run();
+        ChainGraph graph = ChainGraph.of(chain);
+        IndicatorEngine engine = new IndicatorEngine(chain, graph, MeasureParameters.defaults()).run();
         LazyIndicators list = engine.indicators();
         Entries rows = list.rows();
         assertEquals(rows.size(), list.size(), what);
@@ -106,6 +107,11 @@ class CompactIndicatorsTest {
             assertEquals(rows.value(e, engine), ind.value(), at);
             assertEquals(Optional.ofNullable(rows.known(e)), ind.value().value(), at);
             assertEquals(rows.status(e), ind.status(), at);
+            int node = rows.entityNode(e, graph);
+            if (node >= 0) {
+                // the node the engine names for the risk map is the entity's
+                assertEquals(ind.entity(), Optional.of(graph.entityOfNode(node)), at);
+            }
             if (rows.segment(e) >= 0) {
                 // the segment the engine names for the risk map is the one the subject names by the map's rules
                 assertEquals(Optional.of(chain.workforceSegments().get(rows.segment(e)).id()),
