@@ -159,6 +159,11 @@ public final class ChainGraph {
         return node >= 0 && node < partnerCount ? Optional.of(partners[node]) : Optional.empty();
     }
 
+    /** {@link #partner} for the entity of a node ({@link #node}). */
+    public Optional<BusinessPartner> partnerOfNode(int node) {
+        return node >= 0 && node < partnerCount ? Optional.of(partners[node]) : Optional.empty();
+    }
+
     /** Relationships in which this entity is the customer (edges to its suppliers). */
     public List<BusinessRelationship> suppliersOf(String entityId) {
         int node = ids.get(entityId);

@@ -1769,7 +1769,9 @@ final class IndicatorEngine {
         List<String> countries = given.size() <= 1 ? given : new ArrayList<>(new TreeSet<>(given));
         boolean fallback = false;
         if (countries.isEmpty()) {
-            Optional<BusinessPartner> e = graph.partner(s.entity());
+            // the group's node while measuring (a wage group's entity is its segment's)
+            Optional<BusinessPartner> e = replay < 0 && curEntityNode >= 0 ? graph.partnerOfNode(curEntityNode)
+                    : graph.partner(s.entity());
             if (e.isEmpty()) {
                 return;
             }

@@ -105,6 +105,11 @@ class FastCheckAgreesWithLegacyTest {
             assertEquals(legacy.relation(id), fast.relation(id), what + " relation " + id);
             assertEquals(legacy.pathsTo(id, 7), fast.pathsTo(id, 7), what + " pathsTo " + id);
             int node = fast.node(id);
+            assertEquals(fast.partner(id), fast.partnerOfNode(node), what + " partnerOfNode " + id);
+            if (node >= 0) {
+                assertEquals(fast.segmentsAt(id), fast.segmentsAtNode(node), what + " segmentsAtNode " + id);
+                assertEquals(fast.suppliersOf(id), fast.suppliersOfNode(node), what + " suppliersOfNode " + id);
+            }
             if (counts != null && node >= 0) {
                 assertEquals(fast.pathsTo(id, 7).size(), counts[node], what + " pathCounts " + id);
             }
