@@ -99,9 +99,9 @@ final class IndicatorEngine {
     private final Maybe<Money>[] hourlyInReport;
     private final Maybe<Money>[] annualInReport;
     /** Rows of the minimum- and living-wage gaps and equal-pay checks by the graph node of their entity. */
-    private final Rows[] minimumGaps;
-    private final Rows[] livingGaps;
-    private final Rows[] equalPayAt;
+    private final NodeRows minimumGaps;
+    private final NodeRows livingGaps;
+    private final NodeRows equalPayAt;
     /**
      * The first WORKING-HOURS, HARMFUL-CONTENT-HOURS, PSYCHOLOGICAL-SUPPORT, YOUNGEST-WORKER-AGE of a segment id:
      * at {@code number × 4 + fact}.
@@ -238,9 +238,9 @@ final class IndicatorEngine {
         Maybe<Money>[] ar = new Maybe[ids.size()];
         hourlyInReport = hr;
         annualInReport = ar;
-        minimumGaps = new Rows[graph.nodeCount()];
-        livingGaps = new Rows[graph.nodeCount()];
-        equalPayAt = new Rows[graph.nodeCount()];
+        minimumGaps = new NodeRows(graph.nodeCount());
+        livingGaps = new NodeRows(graph.nodeCount());
+        equalPayAt = new NodeRows(graph.nodeCount());
         segmentFacts = new int[ids.size() * SEGMENT_FACTS.length];
         Arrays.fill(segmentFacts, -1);
         // about what the synthetic chains give (7 rows a node); trimmed at the end
@@ -290,8 +290,8 @@ final class IndicatorEngine {
         this.hourlyInReport = hr;
         this.annualInReport = ar;
         if (ownSegmentState) {
-            this.minimumGaps = new Rows[graph.nodeCount()];
-            this.livingGaps = new Rows[graph.nodeCount()];
+            this.minimumGaps = new NodeRows(graph.nodeCount());
+            this.livingGaps = new NodeRows(graph.nodeCount());
             this.segmentFacts = new int[main.segmentFacts.length];
             Arrays.fill(segmentFacts, -1);
         } else {
@@ -321,23 +321,8 @@ final class IndicatorEngine {
                 segmentFacts[i] = worker.segmentFacts[i] + offset;
             }
         }
-        absorb(livingGaps, worker.livingGaps, offset);
-        absorb(minimumGaps, worker.minimumGaps, offset);
-    }
-
-    private static void absorb(Rows[] into, Rows[] from, int offset) {
-        for (int node = 0; node < from.length; node++) {
-            Rows w = from[node];
-            if (w == null) {
-                continue;
-            }
-            if (into[node] == null) {
-                into[node] = new Rows();
-            }
-            for (int i = 0; i < w.size(); i++) {
-                into[node].add(w.get(i) + offset);
-            }
-        }
+        livingGaps.absorb(worker.livingGaps, offset);
+        minimumGaps.absorb(worker.minimumGaps, offset);
     }
 
     /**
@@ -755,6 +740,7 @@ final class IndicatorEngine {
             environment();
             rows.trim();
             dropPay();
+            packRows();
             return this;
         }
         equalPay(segments);
@@ -793,6 +779,7 @@ final class IndicatorEngine {
         limits.addAll(pather.limits);
         rows.trim();
         dropPay();
+        packRows();
         return this;
     }
 
@@ -838,6 +825,13 @@ final class IndicatorEngine {
         Arrays.fill(hourlyInReport, null);
         Arrays.fill(annualInReport, null);
         payDropped = true;
+    }
+
+    /** Packs the rows kept by node once no more are added (two arrays each instead of a list per node). */
+    private void packRows() {
+        minimumGaps.pack();
+        livingGaps.pack();
+        equalPayAt.pack();
     }
 
     /** Whether {@link #dropPay} let the pay go and it is not worked out again yet. */
@@ -1885,7 +1879,7 @@ final class IndicatorEngine {
             nextKey = separatorKey(s, colonRank, 3);
             int ind = add(code, subject, s.entity(), q, status, null, null, null, null, null);
             if (ind >= 0) {
-                rowsAt(kind == WageKind.LIVING ? livingGaps : minimumGaps).add(ind);
+                rowsAt(kind == WageKind.LIVING ? livingGaps : minimumGaps, ind);
             }
             return;
         }
@@ -1950,7 +1944,7 @@ final class IndicatorEngine {
                         + " hours × weeks ÷ 12",
                 in, sources(List.of(s.id()), src.toArray(String[]::new)));
         if (ind >= 0) {
-            rowsAt(kind == WageKind.LIVING ? livingGaps : minimumGaps).add(ind);
+            rowsAt(kind == WageKind.LIVING ? livingGaps : minimumGaps, ind);
         }
     }
 
@@ -2089,7 +2083,7 @@ final class IndicatorEngine {
                             + " the ratio exceeds 1 + tolerance",
                     in, txt ? sources(subjects, Sources.ILO_C100, Sources.CSDDD_ANNEX_I) : null);
             if (ind >= 0) {
-                rowsAt(equalPayAt).add(ind);
+                rowsAt(equalPayAt, ind);
             }
         }
     }
@@ -2613,7 +2607,7 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        Rows mw = rowsOf(minimumGaps, node);
+        NodeRows.Rows mw = minimumGaps.at(node);
         List<Input> in12 = inputs();
         in12.add(practice("workers pay fees", fees, id, "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
@@ -2740,7 +2734,7 @@ final class IndicatorEngine {
                 practice("due process", due, id, "dueProcess"));
         List<Input> in42 = inputs();
         boolean unequal = false;
-        Rows equal = rowsOf(equalPayAt, node);
+        NodeRows.Rows equal = equalPayAt.at(node);
         for (int i = 0; i < equal.size(); i++) {
             int eq = equal.get(i);
             if (t(FAIRWORK_CODES[7], id)) {
@@ -2835,7 +2829,7 @@ final class IndicatorEngine {
         int node = entityNode(e);
         List<WorkforceSegment> segs = graph.segmentsAtNode(node);
         // 1: pay above the local living wage
-        Rows lw = rowsOf(livingGaps, node);
+        NodeRows.Rows lw = livingGaps.at(node);
         List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
             for (int i = 0; i < lw.size(); i++) {
@@ -3168,23 +3162,12 @@ final class IndicatorEngine {
         return acc == null ? v.get() : acc.add(v.get(), mc);
     }
 
-    /** The rows kept for the entity of the group being computed (its node is known while measuring). */
-    private Rows rowsAt(Rows[] byNode) {
+    /** Keeps a row for the current group's entity node. */
+    private void rowsAt(NodeRows byNode, int row) {
         if (curEntityNode < 0) {
             throw new IllegalStateException("no entity node for group " + curKind);
         }
-        Rows r = byNode[curEntityNode];
-        if (r == null) {
-            r = new Rows();
-            byNode[curEntityNode] = r;
-        }
-        return r;
-    }
-
-    /** The rows kept for an entity's node, none when there are none. */
-    private static Rows rowsOf(Rows[] byNode, int node) {
-        Rows r = node < 0 ? null : byNode[node];
-        return r == null ? Rows.NONE : r;
+        byNode.add(curEntityNode, row);
     }
 
     /**
@@ -3197,30 +3180,5 @@ final class IndicatorEngine {
             return curEntityNode;
         }
         return graph.node(e.id());
-    }
-
-    /** A growable list of rows. */
-    static final class Rows {
-        static final Rows NONE = new Rows();
-        private int[] rows = new int[2];
-        private int size;
-
-        void add(int row) {
-            if (this == NONE) {
-                throw new IllegalStateException("the shared empty list takes no rows");
-            }
-            if (size == rows.length) {
-                rows = Arrays.copyOf(rows, size * 2);
-            }
-            rows[size++] = row;
-        }
-
-        int get(int i) {
-            return rows[i];
-        }
-
-        int size() {
-            return size;
-        }
     }
 }
