@@ -80,6 +80,8 @@ final class IndicatorEngine {
      * facts below are kept per id, as maps keyed by id would keep them, but in arrays.
      */
     private final int[] segmentNumber;
+    /** The last position of each segment id number (whose pay is the id's). */
+    private final int[] lastPosition;
     /** The segment ids, numbered in the order first met: {@link #segmentNumber} gives each position's number. */
     private final org.dutyofvigilance.graph.IdTable segmentIds;
     /**
@@ -210,6 +212,10 @@ final class IndicatorEngine {
             WorkforceSegment s = segments.get(i);
             segmentNumber[i] = ids.add(s.id());
         }
+        lastPosition = new int[ids.size()];
+        for (int i = 0; i < segmentNumber.length; i++) {
+            lastPosition[segmentNumber[i]] = i;
+        }
         int nodes = graph.nodeCount();
         nodeSegmentStart = new int[nodes + 1];
         for (int i = 0; i < segments.size(); i++) {
@@ -276,6 +282,7 @@ final class IndicatorEngine {
         this.n = new Normaliser(chain, k);
         this.mc = main.mc;
         this.segmentNumber = main.segmentNumber;
+        this.lastPosition = main.lastPosition;
         this.segmentIds = main.segmentIds;
         this.nodeSegmentStart = main.nodeSegmentStart;
         this.nodeSegment = main.nodeSegment;
@@ -681,21 +688,16 @@ final class IndicatorEngine {
         int partnerCount = partners.size();
         boolean parallel = Math.max(count, partnerCount) >= splitAt;
         java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinPool.commonPool();
-        // the pay of every segment and the pay ratio on the second thread, while this one ranks the ids
+        // the pay of the segments in chunks on both threads: the second starts at once, this one once it has
+        // ranked the ids (each position's pay is its own; an id's pay is that of its last position)
         java.util.concurrent.ForkJoinTask<?> pay = null;
-        IndicatorEngine payer = null;
+        int payChunk = Math.max(1, Math.min(8192, count / 32));
+        java.util.concurrent.atomic.AtomicInteger nextPay = new java.util.concurrent.atomic.AtomicInteger();
         if (parallel) {
-            IndicatorEngine worker = new IndicatorEngine(this, 16, false, rows, true);
-            payer = worker;
-            pay = pool.submit(() -> {
-                worker.payOfAll(segments);
-                worker.group(K_PAY_RATIO, null, null);
-                worker.payRatio(segments);
-            });
+            IndicatorEngine payer = new IndicatorEngine(this, 16, false, rows, true);
+            pay = pool.submit(() -> payer.payOfChunks(segments, nextPay, payChunk));
         } else {
             payOfAll(segments);
-            group(K_PAY_RATIO, null, null);
-            payRatio(segments);
         }
         String[] segmentIds = new String[segments.size()];
         for (int i = 0; i < segmentIds.length; i++) {
@@ -719,9 +721,11 @@ final class IndicatorEngine {
             first[partnerOrder[k]] = k == 0 || partnerRank[partnerOrder[k]] != partnerRank[partnerOrder[k - 1]];
         }
         if (pay != null) {
+            payOfChunks(segments, nextPay, payChunk);
             pay.join();
-            absorb(payer); // the pay ratio: the first row
         }
+        group(K_PAY_RATIO, null, null);
+        payRatio(segments);
         if (count >= splitAt && count >= 2) {
             int half = count / 2;
             IndicatorEngine worker = new IndicatorEngine(this, (count - half) * 15 + 1024, true);
@@ -743,13 +747,13 @@ final class IndicatorEngine {
             packRows();
             return this;
         }
-        equalPay(segments);
-        // On two threads: the per-path indicators on the second, then both take chunks of partners for the
-        // entity indicators, this thread from the front (into its own rows, in order), the second from the
-        // back (each chunk into rows of its own, taken over in order at the end). The path rows are taken over
-        // last: no other group gives their codes, so the sorted report does not depend on where they come.
-        Entries frozen = rows.snapshot();
-        IndicatorEngine pather = new IndicatorEngine(this, 1024, false, frozen, true);
+        // On two threads: the per-path indicators on the second while this one checks equal pay, then both
+        // take chunks of partners for the entity indicators, this thread from the front (into its own rows, in
+        // order), the second from the back (each chunk into rows of its own, taken over in order at the end),
+        // reading the rows as they are once equal pay is checked. The path rows are taken over last: no other
+        // group gives their codes, so the sorted report does not depend on where they come.
+        IndicatorEngine pather = new IndicatorEngine(this, 1024, false, rows.snapshot(), true);
+        java.util.concurrent.CompletableFuture<Entries> checked = new java.util.concurrent.CompletableFuture<>();
         int chunk = Math.max(1, Math.min(4096, partnerCount / 32));
         int chunks = (partnerCount + chunk - 1) / chunk;
         IndicatorEngine[] taken = new IndicatorEngine[chunks];
@@ -757,6 +761,7 @@ final class IndicatorEngine {
         java.util.concurrent.atomic.AtomicLong free = new java.util.concurrent.atomic.AtomicLong(chunks);
         java.util.concurrent.ForkJoinTask<?> second = pool.submit(() -> {
             pather.pathIndicators();
+            Entries frozen = checked.join();
             int c;
             while ((c = takeBack(free)) >= 0) {
                 IndicatorEngine worker = new IndicatorEngine(this, chunk * ENTITY_ROWS_AT_MOST, false, frozen, false);
@@ -764,6 +769,13 @@ final class IndicatorEngine {
                 taken[c] = worker;
             }
         });
+        try {
+            equalPay(segments);
+            checked.complete(rows.snapshot());
+        } catch (RuntimeException | Error e) {
+            checked.completeExceptionally(e);
+            throw e;
+        }
         int c;
         while ((c = takeFront(free)) >= 0) {
             entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
@@ -840,6 +852,17 @@ final class IndicatorEngine {
     private void payOfAll(List<WorkforceSegment> segments) {
         for (int i = 0; i < segments.size(); i++) {
             payOf(i, segmentNumber[i], segments.get(i));
+        }
+    }
+
+    /** The pay of chunks of segments taken from {@code next} until none is left (on several threads at once). */
+    private void payOfChunks(List<WorkforceSegment> segments, java.util.concurrent.atomic.AtomicInteger next,
+            int chunk) {
+        int from;
+        while ((from = next.getAndAdd(chunk)) < segments.size()) {
+            for (int i = from, to = Math.min(segments.size(), from + chunk); i < to; i++) {
+                payOf(i, segmentNumber[i], segments.get(i));
+            }
         }
     }
 
@@ -1166,17 +1189,22 @@ final class IndicatorEngine {
 
     // ---------------------------------------------------------------- pay
 
+    /** The pay of the segment at a position; its id's pay when it is the last position with that id. */
     private void payOf(int position, int number, WorkforceSegment s) {
+        Maybe<Money> h;
+        Maybe<Money> a;
         if (s.pay().isEmpty()) {
-            Maybe<Money> none = Maybe.unknown("pay of " + s.id() + " not disclosed");
-            hourly[number] = none;
-            annual[number] = none;
-            annualAt[position] = none;
-            return;
+            h = Maybe.unknown("pay of " + s.id() + " not disclosed");
+            a = h;
+        } else {
+            h = n.hourly(s.pay().get(), s.conditions(), s.id());
+            a = n.annual(s.pay().get(), s.conditions(), s.id(), h);
         }
-        hourly[number] = n.hourly(s.pay().get(), s.conditions(), s.id());
-        annual[number] = n.annual(s.pay().get(), s.conditions(), s.id(), hourly[number]);
-        annualAt[position] = annual[number];
+        annualAt[position] = a;
+        if (lastPosition[number] == position) {
+            hourly[number] = h;
+            annual[number] = a;
+        }
     }
 
     private List<Input> payInputs(WorkforceSegment s) {

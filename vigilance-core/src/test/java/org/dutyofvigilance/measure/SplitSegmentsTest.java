@@ -8,6 +8,7 @@ import java.util.List;
 import org.dutyofvigilance.graph.ChainGraph;
 import org.dutyofvigilance.json.ChainJson;
 import org.dutyofvigilance.model.ChainOfActivities;
+import org.dutyofvigilance.model.WorkforceSegment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,27 @@ class SplitSegmentsTest {
     void randomChains() {
         for (long seed = 0; seed < 120; seed++) {
             same(RandomChainsTest.randomChain(seed), "seed " + seed);
+        }
+    }
+
+    /** Segments listed twice under one id (their pay differs): the id's pay is its last listing's either way. */
+    @Test
+    void segmentIdsListedTwice() {
+        for (long seed = 0; seed < 40; seed++) {
+            ChainOfActivities c = RandomChainsTest.randomChain(seed);
+            List<WorkforceSegment> segments = new java.util.ArrayList<>(c.workforceSegments());
+            for (int i = 2; i < segments.size(); i += 3) {
+                WorkforceSegment s = segments.get(i);
+                WorkforceSegment earlier = segments.get(i - 2);
+                segments.set(i, new WorkforceSegment(earlier.id(), s.entity(), s.name(), s.headcount(), s.countries(),
+                        s.tasks(), s.employmentStatus(), s.pay(), s.conditions(), s.grievanceMechanisms(),
+                        s.annualTasks(), s.highestPaid(), s.confidential()));
+            }
+            same(new ChainOfActivities(c.formatVersion(), c.reportingCompany(), c.reportingPeriod(),
+                    c.reportCurrency(), c.exchangeRates(), c.businessPartners(), c.relationships(), segments,
+                    c.grievanceMechanisms(), c.incidents(), c.environmentalFacts(), c.actions(),
+                    c.stakeholderConsultations(), c.monitoringIndicators(), c.evidence(), c.notes()),
+                    "seed " + seed + " with ids listed twice");
         }
     }
 
