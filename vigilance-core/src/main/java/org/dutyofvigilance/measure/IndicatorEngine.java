@@ -518,7 +518,8 @@ final class IndicatorEngine {
         if (ordered) {
             return;
         }
-        long range = (long) max - min + 1;
+        // the keys of a run share their universe (key % 4): the counting is by key / 4
+        long range = (((long) max - min) >> 2) + 1;
         int[] copy = Arrays.copyOfRange(order, from, to);
         if (range > 4L * n + 1024) {
             long[] keys = new long[n];
@@ -533,13 +534,14 @@ final class IndicatorEngine {
         }
         int[] start = new int[(int) range + 1];
         for (int r : copy) {
-            start[rows.key(r) - min + 1]++;
+            assert ((rows.key(r) - min) & 3) == 0 : "keys of one universe";
+            start[((rows.key(r) - min) >> 2) + 1]++;
         }
         for (int k = 1; k < start.length; k++) {
             start[k] += start[k - 1];
         }
         for (int r : copy) {
-            order[from + start[rows.key(r) - min]++] = r;
+            order[from + start[(rows.key(r) - min) >> 2]++] = r;
         }
     }
 
@@ -740,11 +742,11 @@ final class IndicatorEngine {
         if (!parallel) {
             pathIndicators();
             equalPay(segments);
+            packRows();
             entityIndicators(0, partnerCount, partnerRank, first);
             environment();
             rows.trim();
             dropPay();
-            packRows();
             return this;
         }
         // On two threads: the per-path indicators on the second while this one checks equal pay, then both
@@ -771,6 +773,7 @@ final class IndicatorEngine {
         });
         try {
             equalPay(segments);
+            packRows();
             checked.complete(rows.snapshot());
         } catch (RuntimeException | Error e) {
             checked.completeExceptionally(e);
@@ -791,7 +794,6 @@ final class IndicatorEngine {
         limits.addAll(pather.limits);
         rows.trim();
         dropPay();
-        packRows();
         return this;
     }
 
@@ -839,7 +841,7 @@ final class IndicatorEngine {
         payDropped = true;
     }
 
-    /** Packs the rows kept by node once no more are added (two arrays each instead of a list per node). */
+    /** Packs the rows kept by node once no more are added (the entity indicators read them packed). */
     private void packRows() {
         minimumGaps.pack();
         livingGaps.pack();
@@ -2635,12 +2637,13 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        NodeRows.Rows mw = minimumGaps.at(node);
+        int mwFrom = minimumGaps.from(node);
+        int mwTo = minimumGaps.to(node);
         List<Input> in12 = inputs();
         in12.add(practice("workers pay fees", fees, id, "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
-            for (int i = 0; i < mw.size(); i++) {
-                int g = mw.get(i);
+            for (int i = mwFrom; i < mwTo; i++) {
+                int g = minimumGaps.row(i);
                 in12.add(new Input("minimum-wage gap", facts.value(g, this).text(), facts.id(g)));
             }
         }
@@ -2650,8 +2653,8 @@ final class IndicatorEngine {
         }
         boolean mwAdverse = false;
         boolean mwNotSatisfactory = false;
-        for (int i = 0; i < mw.size(); i++) {
-            IndicatorStatus status = facts.status(mw.get(i));
+        for (int i = mwFrom; i < mwTo; i++) {
+            IndicatorStatus status = facts.status(minimumGaps.row(i));
             mwAdverse |= status == IndicatorStatus.ADVERSE;
             mwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
@@ -2664,7 +2667,7 @@ final class IndicatorEngine {
         } else if (pieceRate && timeShown.isPresent() && !timeShown.get()) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
-        } else if (segs.isEmpty() || mw.size() == 0) {
+        } else if (segs.isEmpty() || mwFrom == mwTo) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
         } else if (mwNotSatisfactory) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
@@ -2762,9 +2765,8 @@ final class IndicatorEngine {
                 practice("due process", due, id, "dueProcess"));
         List<Input> in42 = inputs();
         boolean unequal = false;
-        NodeRows.Rows equal = equalPayAt.at(node);
-        for (int i = 0; i < equal.size(); i++) {
-            int eq = equal.get(i);
+        for (int i = equalPayAt.from(node), end = equalPayAt.to(node); i < end; i++) {
+            int eq = equalPayAt.row(i);
             if (t(FAIRWORK_CODES[7], id)) {
                 in42.add(new Input("equal pay", facts.value(eq, this).text(), facts.id(eq)));
             }
@@ -2857,24 +2859,26 @@ final class IndicatorEngine {
         int node = entityNode(e);
         List<WorkforceSegment> segs = graph.segmentsAtNode(node);
         // 1: pay above the local living wage
-        NodeRows.Rows lw = livingGaps.at(node);
+        int lwFrom = livingGaps.from(node);
+        int lwTo = livingGaps.to(node);
         List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
-            for (int i = 0; i < lw.size(); i++) {
-                in1.add(new Input("living-wage gap", facts.value(lw.get(i), this).text(), facts.id(lw.get(i))));
+            for (int i = lwFrom; i < lwTo; i++) {
+                int g = livingGaps.row(i);
+                in1.add(new Input("living-wage gap", facts.value(g, this).text(), facts.id(g)));
             }
         }
         Point p1;
         boolean lwAdverse = false;
         boolean lwNotSatisfactory = false;
-        for (int i = 0; i < lw.size(); i++) {
-            IndicatorStatus status = facts.status(lw.get(i));
+        for (int i = lwFrom; i < lwTo; i++) {
+            IndicatorStatus status = facts.status(livingGaps.row(i));
             lwAdverse |= status == IndicatorStatus.ADVERSE;
             lwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
         }
         if (lwAdverse) {
             p1 = new Point(IndicatorStatus.NOT_EVIDENCED, "a segment is paid below the local living wage", in1);
-        } else if (lw.size() == 0 || lwNotSatisfactory) {
+        } else if (lwFrom == lwTo || lwNotSatisfactory) {
             p1 = new Point(IndicatorStatus.NOT_ASSESSED, "the living-wage gap of a segment is unknown", in1);
         } else {
             p1 = new Point(IndicatorStatus.MET, "every segment is paid at least the local living wage", in1);

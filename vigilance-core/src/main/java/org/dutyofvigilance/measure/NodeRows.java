@@ -4,117 +4,102 @@ import java.util.Arrays;
 
 /**
  * Indicator rows kept by graph node (the wage gaps and equal-pay checks of each entity, which its Fairwork and
- * PAI points cite): a growable list per node while measuring, then, once {@link #pack packed}, all of them in
- * one array with the start of each node's run, so that a report of a million nodes keeps two arrays instead of
- * hundreds of thousands of small lists.
+ * PAI points cite). While measuring, rows are added to one array with a link from each to the next of its
+ * node (no object per node); once {@link #pack packed}, each node's rows are a run of one array, in the order
+ * they were added, read by index: {@code row(k)} for {@code from(node) <= k < to(node)}.
  */
 final class NodeRows {
-    private Rows[] growing;
+    private final int nodes;
+    /** While adding: the first and last entry of each node (-1 for none), each entry's row and next entry. */
+    private int[] head;
+    private int[] tail;
+    private int[] row;
+    private int[] next;
+    private int count;
+    /** Once packed: the start of each node's run (and the end of the last) and the rows. */
     private int[] start;
     private int[] packed;
 
     NodeRows(int nodes) {
-        growing = new Rows[nodes];
+        this.nodes = nodes;
+        head = new int[nodes];
+        tail = new int[nodes];
+        Arrays.fill(head, -1);
+        row = new int[16];
+        next = new int[16];
     }
 
-    /** Adds a row to a node's list (before packing). */
-    void add(int node, int row) {
-        if (growing == null) {
+    /** Adds a row to a node's rows (before packing). */
+    void add(int node, int r) {
+        if (head == null) {
             throw new IllegalStateException("rows are added before they are packed");
         }
-        Rows r = growing[node];
-        if (r == null) {
-            r = new Rows();
-            growing[node] = r;
+        if (count == row.length) {
+            row = Arrays.copyOf(row, count * 2);
+            next = Arrays.copyOf(next, count * 2);
         }
-        r.add(row);
-    }
-
-    /** The rows of a node, in the order added; none for -1 or a node without rows. */
-    Rows at(int node) {
-        if (node < 0) {
-            return Rows.NONE;
+        row[count] = r;
+        next[count] = -1;
+        if (head[node] < 0) {
+            head[node] = count;
+        } else {
+            next[tail[node]] = count;
         }
-        if (growing != null) {
-            Rows r = growing[node];
-            return r == null ? Rows.NONE : r;
-        }
-        int from = start[node];
-        int to = start[node + 1];
-        return from == to ? Rows.NONE : new Rows(packed, from, to - from);
+        tail[node] = count++;
     }
 
     /** Appends another's rows, each moved by {@code offset}, after this one's, node by node (before packing). */
     void absorb(NodeRows other, int offset) {
-        for (int node = 0; node < other.growing.length; node++) {
-            Rows w = other.growing[node];
-            if (w == null) {
-                continue;
-            }
-            for (int i = 0; i < w.size(); i++) {
-                add(node, w.get(i) + offset);
+        for (int node = 0; node < other.nodes; node++) {
+            for (int k = other.head[node]; k >= 0; k = other.next[k]) {
+                add(node, other.row[k] + offset);
             }
         }
     }
 
-    /** Puts every node's rows into one array; no row can be added afterwards. */
+    /** Puts each node's rows in a run of one array; no row can be added afterwards. */
     void pack() {
-        if (growing == null) {
+        if (head == null) {
             return;
         }
-        int nodes = growing.length;
         int[] s = new int[nodes + 1];
+        int[] all = new int[count];
+        int at = 0;
         for (int node = 0; node < nodes; node++) {
-            s[node + 1] = s[node] + (growing[node] == null ? 0 : growing[node].size());
-        }
-        int[] all = new int[s[nodes]];
-        for (int node = 0; node < nodes; node++) {
-            Rows r = growing[node];
-            if (r != null) {
-                System.arraycopy(r.rows, 0, all, s[node], r.size);
+            s[node] = at;
+            for (int k = head[node]; k >= 0; k = next[k]) {
+                all[at++] = row[k];
             }
         }
+        s[nodes] = at;
         start = s;
         packed = all;
-        growing = null;
+        head = null;
+        tail = null;
+        row = null;
+        next = null;
     }
 
-    /** A list of rows: growable, or a read-only run of a packed array. */
-    static final class Rows {
-        static final Rows NONE = new Rows(new int[0], 0, 0);
-        private int[] rows;
-        private final int from;
-        private int size;
+    /** Where a node's run starts (after packing); -1 gives an empty run. */
+    int from(int node) {
+        packed();
+        return node < 0 ? 0 : start[node];
+    }
 
-        Rows() {
-            this(new int[2], 0, 0);
-        }
+    /** Where a node's run ends (after packing). */
+    int to(int node) {
+        packed();
+        return node < 0 ? 0 : start[node + 1];
+    }
 
-        private Rows(int[] rows, int from, int size) {
-            this.rows = rows;
-            this.from = from;
-            this.size = size;
-        }
+    /** The k-th row of the packed runs. */
+    int row(int k) {
+        return packed[k];
+    }
 
-        void add(int row) {
-            if (this == NONE || from != 0 || rows.length == 0) {
-                throw new IllegalStateException("this list of rows takes no rows");
-            }
-            if (size == rows.length) {
-                rows = Arrays.copyOf(rows, size * 2);
-            }
-            rows[size++] = row;
-        }
-
-        int get(int i) {
-            if (i < 0 || i >= size) {
-                throw new IndexOutOfBoundsException(i);
-            }
-            return rows[from + i];
-        }
-
-        int size() {
-            return size;
+    private void packed() {
+        if (start == null) {
+            throw new IllegalStateException("rows are read once they are packed");
         }
     }
 }

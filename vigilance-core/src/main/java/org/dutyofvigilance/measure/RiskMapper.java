@@ -305,10 +305,13 @@ final class RiskMapper {
         }
         int[] byEntity = new int[relevant];
         int[] fill = Arrays.copyOf(start, entityCount);
+        // the most rows the risks of each entity can cite: each entry once per category its rule names
+        int[] citable = new int[entityCount];
         for (int k = 0; k < rowCount; k++) {
             int e = entityOf(k, nodes, extra);
             if (e >= 0) {
                 byEntity[fill[e]++] = k;
+                citable[e] += codeOf(k).categories.length;
             }
         }
         fill = null;
@@ -339,6 +342,8 @@ final class RiskMapper {
             // the entities are independent: the second half on another thread, taken over after the first
             int mid = used / 2;
             RiskMapper helper = new RiskMapper(this);
+            listRows = new int[citable(order, 0, used, citable)];
+            helper.listRows = new int[citable(order, mid, used, citable)];
             List<Incident>[] at = incidentsAt;
             int[] entries = byEntity;
             int[] starts = start;
@@ -349,9 +354,19 @@ final class RiskMapper {
             second.join();
             absorb(helper);
         } else {
+            listRows = new int[citable(order, 0, used, citable)];
             mapEntities(order, 0, used, byEntity, start, names, incidentsAt, nodes);
         }
         return rank(names);
+    }
+
+    /** The most rows the risks of the entities {@code order[from .. to-1]} can cite. */
+    private static int citable(int[] order, int from, int to, int[] citable) {
+        long sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += citable[order[k]];
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, sum);
     }
 
     /** Entities from which the map is made on two threads (when the machine has more than one core). */

@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class NodeRowsTest {
 
-    private static List<Integer> list(NodeRows.Rows r) {
+    private static List<Integer> list(NodeRows rows, int node) {
         List<Integer> l = new ArrayList<>();
-        for (int i = 0; i < r.size(); i++) {
-            l.add(r.get(i));
+        for (int k = rows.from(node); k < rows.to(node); k++) {
+            l.add(rows.row(k));
         }
         return l;
     }
 
     @Test
-    void rowsKeepTheirOrderPerNodeBeforeAndAfterPacking() {
+    void rowsKeepTheirOrderPerNodeOncePacked() {
         NodeRows rows = new NodeRows(4);
         rows.add(2, 10);
         rows.add(0, 11);
@@ -26,18 +26,27 @@ class NodeRowsTest {
         NodeRows worker = new NodeRows(4);
         worker.add(2, 0);
         worker.add(3, 1);
+        worker.add(2, 2);
         rows.absorb(worker, 100);
-        assertEquals(List.of(10, 12, 100), list(rows.at(2)));
-        assertEquals(List.of(101), list(rows.at(3)));
-        assertEquals(List.of(), list(rows.at(1)));
-        assertEquals(List.of(), list(rows.at(-1)));
+        assertThrows(IllegalStateException.class, () -> rows.from(2), "rows are read once packed");
         rows.pack();
-        assertEquals(List.of(11), list(rows.at(0)));
-        assertEquals(List.of(), list(rows.at(1)));
-        assertEquals(List.of(10, 12, 100), list(rows.at(2)));
-        assertEquals(List.of(101), list(rows.at(3)));
+        assertEquals(List.of(11), list(rows, 0));
+        assertEquals(List.of(), list(rows, 1));
+        assertEquals(List.of(10, 12, 100, 102), list(rows, 2));
+        assertEquals(List.of(101), list(rows, 3));
+        assertEquals(List.of(), list(rows, -1));
         assertThrows(IllegalStateException.class, () -> rows.add(1, 5), "packed rows take no more");
-        assertThrows(IllegalStateException.class, () -> rows.at(2).add(5), "a packed run is read-only");
-        assertThrows(IndexOutOfBoundsException.class, () -> rows.at(3).get(1), "a run ends where its node's do");
+    }
+
+    @Test
+    void manyRowsGrowTheEntries() {
+        NodeRows rows = new NodeRows(3);
+        for (int i = 0; i < 1000; i++) {
+            rows.add(i % 3, i);
+        }
+        rows.pack();
+        assertEquals(334, rows.to(0) - rows.from(0));
+        assertEquals(999, rows.row(rows.to(0) - 1));
+        assertEquals(List.of(2, 5, 8), list(rows, 2).subList(0, 3));
     }
 }
