@@ -12,9 +12,11 @@ import org.dutyofvigilance.model.ChainOfActivities;
  * the same inputs always give the same report.
  *
  * <p>On a machine with more than one core, a chain of 20,000 workforce segments or business partners and
- * more has half of its segment and entity indicators computed by a task in the common fork-join pool while
- * the calling thread computes the other half; the halves are put together in order, so the report is the
- * same as with one thread.
+ * more is measured on two threads, the calling thread and a task in the common fork-join pool: the pay of the
+ * segments, the segment indicators, the per-path indicators (while the calling thread checks equal pay), the
+ * entity indicators (in chunks taken from both ends), the sort of the indicators and the risk map (from
+ * 20,000 entities) are shared between them. Whatever the threads compute is put together in the order one
+ * thread would have computed it, so the report is the same as with one thread.
  *
  * <pre>{@code
  * IndicatorReport report = Measures.measure(chain, MeasureParameters.defaults()
