@@ -765,7 +765,7 @@ final class IndicatorEngine {
             pather.pathIndicators();
             Entries frozen = checked.join();
             int c;
-            while ((c = takeBack(free)) >= 0) {
+            while ((c = take(free, false)) >= 0) {
                 IndicatorEngine worker = new IndicatorEngine(this, chunk * ENTITY_ROWS_AT_MOST, false, frozen, false);
                 worker.entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
                 taken[c] = worker;
@@ -780,7 +780,7 @@ final class IndicatorEngine {
             throw e;
         }
         int c;
-        while ((c = takeFront(free)) >= 0) {
+        while ((c = take(free, true)) >= 0) {
             entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
         }
         second.join();
@@ -797,8 +797,11 @@ final class IndicatorEngine {
         return this;
     }
 
-    /** Takes the first free chunk ({@code free}: the first free chunk in the high half, the end in the low), or -1. */
-    private static int takeFront(java.util.concurrent.atomic.AtomicLong free) {
+    /**
+     * Takes a free chunk, the first ({@code fromFront}) or the last, or returns -1 when none is left;
+     * {@code free} holds the first free chunk in its high half and the end of the free ones in its low half.
+     */
+    private static int take(java.util.concurrent.atomic.AtomicLong free, boolean fromFront) {
         while (true) {
             long f = free.get();
             int front = (int) (f >>> 32);
@@ -806,23 +809,9 @@ final class IndicatorEngine {
             if (front >= back) {
                 return -1;
             }
-            if (free.compareAndSet(f, (long) (front + 1) << 32 | back)) {
-                return front;
-            }
-        }
-    }
-
-    /** Takes the last free chunk, or -1. */
-    private static int takeBack(java.util.concurrent.atomic.AtomicLong free) {
-        while (true) {
-            long f = free.get();
-            int front = (int) (f >>> 32);
-            int back = (int) f;
-            if (front >= back) {
-                return -1;
-            }
-            if (free.compareAndSet(f, (long) front << 32 | (back - 1))) {
-                return back - 1;
+            long rest = fromFront ? (long) (front + 1) << 32 | back : (long) front << 32 | (back - 1);
+            if (free.compareAndSet(f, rest)) {
+                return fromFront ? front : back - 1;
             }
         }
     }

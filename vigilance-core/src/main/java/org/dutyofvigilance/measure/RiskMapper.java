@@ -404,14 +404,7 @@ final class RiskMapper {
         int n = helper.riskCount;
         int total = riskCount + n;
         if (total > riskEntity.length) {
-            riskEntity = Arrays.copyOf(riskEntity, total);
-            riskTier = Arrays.copyOf(riskTier, total);
-            riskCategory = Arrays.copyOf(riskCategory, total);
-            riskClass = Arrays.copyOf(riskClass, total);
-            riskOpaque = Arrays.copyOf(riskOpaque, total);
-            riskListFrom = Arrays.copyOf(riskListFrom, total);
-            riskContextFrom = Arrays.copyOf(riskContextFrom, total);
-            riskIncidents = Arrays.copyOf(riskIncidents, total);
+            resizeSlots(total);
         }
         System.arraycopy(helper.riskEntity, 0, riskEntity, riskCount, n);
         System.arraycopy(helper.riskTier, 0, riskTier, riskCount, n);
@@ -755,15 +748,7 @@ final class RiskMapper {
 
         int r = riskCount;
         if (r == riskEntity.length) {
-            int len = r * 2;
-            riskEntity = Arrays.copyOf(riskEntity, len);
-            riskTier = Arrays.copyOf(riskTier, len);
-            riskCategory = Arrays.copyOf(riskCategory, len);
-            riskClass = Arrays.copyOf(riskClass, len);
-            riskOpaque = Arrays.copyOf(riskOpaque, len);
-            riskListFrom = Arrays.copyOf(riskListFrom, len);
-            riskContextFrom = Arrays.copyOf(riskContextFrom, len);
-            riskIncidents = Arrays.copyOf(riskIncidents, len);
+            resizeSlots(r * 2);
         }
         riskEntity[r] = e;
         riskTier[r] = tier;
@@ -780,6 +765,18 @@ final class RiskMapper {
         listSize += EntryIds.distinct(s.pick(all, from, s.context[cat], nc), nc, listRows, listSize);
         riskIncidents[r] = incidents;
         riskCount = r + 1;
+    }
+
+    /** Makes room for this many risk slots. */
+    private void resizeSlots(int len) {
+        riskEntity = Arrays.copyOf(riskEntity, len);
+        riskTier = Arrays.copyOf(riskTier, len);
+        riskCategory = Arrays.copyOf(riskCategory, len);
+        riskClass = Arrays.copyOf(riskClass, len);
+        riskOpaque = Arrays.copyOf(riskOpaque, len);
+        riskListFrom = Arrays.copyOf(riskListFrom, len);
+        riskContextFrom = Arrays.copyOf(riskContextFrom, len);
+        riskIncidents = Arrays.copyOf(riskIncidents, len);
     }
 
     /** The class of a risk: its severity, priority and occurrence, computed once per combination. */

@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
 
 class ChainGraphTest {
 
+    /** A chain of a buyer reporting for 2025, its own entity listed as a partner. */
+    private static ChainBuilder buyer() {
+        var company = new ReportingCompany("buyer", "Buyer SA", "FR", null, null, null, null, null, null, null);
+        return ChainBuilder.forCompany(company,
+                new ReportingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), "EUR")
+                .partner(BusinessPartner.of("buyer", "Buyer SA", "FR", PartnerRole.BUYER));
+    }
+
     @Test
     void tiersAndRelationsFollowFromTheRelationships() {
         ChainGraph g = ChainGraph.of(TestChains.flagship());
@@ -34,10 +42,7 @@ class ChainGraphTest {
 
     @Test
     void sharedVendorHasOnePathPerPlatformAndTheShortestTier() {
-        var company = new ReportingCompany("buyer", "Buyer SA", "FR", null, null, null, null, null, null, null);
-        ChainOfActivities chain = ChainBuilder.forCompany(company,
-                        new ReportingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), "EUR")
-                .partner(BusinessPartner.of("buyer", "Buyer SA", "FR", PartnerRole.BUYER))
+        ChainOfActivities chain = buyer()
                 .partner(BusinessPartner.of("sub", "Buyer Digital SAS", "FR", PartnerRole.SUBSIDIARY))
                 .partner(BusinessPartner.of("p1", "Platform One", "US", PartnerRole.DATA_PLATFORM))
                 .partner(BusinessPartner.of("p2", "Platform Two", "US", PartnerRole.DATA_PLATFORM))
@@ -78,10 +83,7 @@ class ChainGraphTest {
 
     @Test
     void pathsAreNotCountedWhenTheRelationshipsLoop() {
-        var company = new ReportingCompany("buyer", "Buyer SA", "FR", null, null, null, null, null, null, null);
-        ChainOfActivities chain = ChainBuilder.forCompany(company,
-                new ReportingPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), "EUR")
-                .partner(BusinessPartner.of("buyer", "Buyer SA", "FR", PartnerRole.BUYER))
+        ChainOfActivities chain = buyer()
                 .partner(BusinessPartner.of("p1", "Platform One", "US", PartnerRole.DATA_PLATFORM))
                 .partner(BusinessPartner.of("v", "Vendor", "KE", PartnerRole.VENDOR))
                 .relationship(BusinessRelationship.of("r1", "buyer", "p1", ServiceType.ANNOTATION))
