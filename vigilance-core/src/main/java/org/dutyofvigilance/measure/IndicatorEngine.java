@@ -2626,27 +2626,17 @@ final class IndicatorEngine {
         // 1.2 minimum wage after costs
         Optional<Boolean> fees = pr.flatMap(PlatformPractices::chargesWorkerFees);
         Optional<Boolean> timeShown = pr.flatMap(PlatformPractices::taskTimeShownBeforeAccept);
-        int mwFrom = minimumGaps.from(node);
-        int mwTo = minimumGaps.to(node);
         List<Input> in12 = inputs();
         in12.add(practice("workers pay fees", fees, id, "chargesWorkerFees"));
         if (t(FAIRWORK_CODES[1], id)) {
-            for (int i = mwFrom; i < mwTo; i++) {
-                int g = minimumGaps.row(i);
-                in12.add(new Input("minimum-wage gap", facts.value(g, this).text(), facts.id(g)));
-            }
+            addRowInputs(in12, "minimum-wage gap", minimumGaps, node);
         }
         boolean pieceRate = false;
         for (WorkforceSegment s : segs) {
             pieceRate |= s.pay().isPresent() && Normaliser.isPieceRate(s.pay().get());
         }
-        boolean mwAdverse = false;
-        boolean mwNotSatisfactory = false;
-        for (int i = mwFrom; i < mwTo; i++) {
-            IndicatorStatus status = facts.status(minimumGaps.row(i));
-            mwAdverse |= status == IndicatorStatus.ADVERSE;
-            mwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
-        }
+        boolean mwAdverse = anyRow(minimumGaps, node, IndicatorStatus.ADVERSE, true);
+        boolean mwNotSatisfactory = anyRow(minimumGaps, node, IndicatorStatus.SATISFACTORY, false);
         if (pieceRate) {
             in12.add(practice("task time shown before accepting", timeShown, id, "taskTimeShownBeforeAccept"));
         }
@@ -2656,7 +2646,7 @@ final class IndicatorEngine {
         } else if (pieceRate && timeShown.isPresent() && !timeShown.get()) {
             own12 = new Point(IndicatorStatus.NOT_EVIDENCED, "piece rates without a task-time estimate shown before"
                     + " the worker accepts", in12);
-        } else if (segs.isEmpty() || mwFrom == mwTo) {
+        } else if (segs.isEmpty() || minimumGaps.from(node) == minimumGaps.to(node)) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "no workforce with pay is disclosed at this entity", in12);
         } else if (mwNotSatisfactory) {
             own12 = new Point(IndicatorStatus.NOT_ASSESSED, "the minimum-wage gap of a segment is unknown", in12);
@@ -2848,26 +2838,16 @@ final class IndicatorEngine {
         int node = entityNode(e);
         List<WorkforceSegment> segs = graph.segmentsAtNode(node);
         // 1: pay above the local living wage
-        int lwFrom = livingGaps.from(node);
-        int lwTo = livingGaps.to(node);
         List<Input> in1 = inputs();
         if (t(PAI_CODES[0], id)) {
-            for (int i = lwFrom; i < lwTo; i++) {
-                int g = livingGaps.row(i);
-                in1.add(new Input("living-wage gap", facts.value(g, this).text(), facts.id(g)));
-            }
+            addRowInputs(in1, "living-wage gap", livingGaps, node);
         }
         Point p1;
-        boolean lwAdverse = false;
-        boolean lwNotSatisfactory = false;
-        for (int i = lwFrom; i < lwTo; i++) {
-            IndicatorStatus status = facts.status(livingGaps.row(i));
-            lwAdverse |= status == IndicatorStatus.ADVERSE;
-            lwNotSatisfactory |= status != IndicatorStatus.SATISFACTORY;
-        }
+        boolean lwAdverse = anyRow(livingGaps, node, IndicatorStatus.ADVERSE, true);
+        boolean lwNotSatisfactory = anyRow(livingGaps, node, IndicatorStatus.SATISFACTORY, false);
         if (lwAdverse) {
             p1 = new Point(IndicatorStatus.NOT_EVIDENCED, "a segment is paid below the local living wage", in1);
-        } else if (lwFrom == lwTo || lwNotSatisfactory) {
+        } else if (livingGaps.from(node) == livingGaps.to(node) || lwNotSatisfactory) {
             p1 = new Point(IndicatorStatus.NOT_ASSESSED, "the living-wage gap of a segment is unknown", in1);
         } else {
             p1 = new Point(IndicatorStatus.MET, "every segment is paid at least the local living wage", in1);
@@ -3181,6 +3161,24 @@ final class IndicatorEngine {
             return acc;
         }
         return acc == null ? v.get() : acc.add(v.get(), mc);
+    }
+
+    /** Whether any row kept for a node has the status ({@code is}), or any has another ({@code !is}). */
+    private boolean anyRow(NodeRows byNode, int node, IndicatorStatus status, boolean is) {
+        for (int i = byNode.from(node), end = byNode.to(node); i < end; i++) {
+            if ((facts.status(byNode.row(i)) == status) == is) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cites each row kept for a node as an input, with its value and id. */
+    private void addRowInputs(List<Input> in, String label, NodeRows byNode, int node) {
+        for (int i = byNode.from(node), end = byNode.to(node); i < end; i++) {
+            int row = byNode.row(i);
+            in.add(new Input(label, facts.value(row, this).text(), facts.id(row)));
+        }
     }
 
     /** Keeps a row for the current group's entity node. */
