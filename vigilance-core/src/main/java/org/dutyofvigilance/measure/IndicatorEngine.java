@@ -244,8 +244,10 @@ final class IndicatorEngine {
         Maybe<Money>[] ar = new Maybe[ids.size()];
         hourlyInReport = hr;
         annualInReport = ar;
-        minimumGaps = new NodeRows(graph.nodeCount());
-        livingGaps = new NodeRows(graph.nodeCount());
+        // a wage gap of each kind per country of a segment: most segments name one country, some two
+        int gapRows = ids.size() + (ids.size() >> 1);
+        minimumGaps = new NodeRows(graph.nodeCount(), gapRows);
+        livingGaps = new NodeRows(graph.nodeCount(), gapRows);
         equalPayAt = new NodeRows(graph.nodeCount());
         segmentFacts = new int[ids.size() * SEGMENT_FACTS.length];
         Arrays.fill(segmentFacts, -1);
@@ -297,8 +299,10 @@ final class IndicatorEngine {
         this.hourlyInReport = hr;
         this.annualInReport = ar;
         if (ownSegmentState) {
-            this.minimumGaps = new NodeRows(graph.nodeCount());
-            this.livingGaps = new NodeRows(graph.nodeCount());
+            // the gaps of half the segments
+            int gapRows = (main.segmentIds.size() >> 1) + (main.segmentIds.size() >> 2);
+            this.minimumGaps = new NodeRows(graph.nodeCount(), gapRows);
+            this.livingGaps = new NodeRows(graph.nodeCount(), gapRows);
             this.segmentFacts = new int[main.segmentFacts.length];
             Arrays.fill(segmentFacts, -1);
         } else {
@@ -473,27 +477,27 @@ final class IndicatorEngine {
                 }
             }
             java.util.concurrent.ForkJoinTask<?> other = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+                SortScratch scratchOfSecond = new SortScratch();
                 for (int c = 0; c < codes; c++) {
                     if (second[c]) {
-                        sortRun(rows, order, start[c], start[c] + count[c]);
+                        sortRun(rows, order, start[c], start[c] + count[c], scratchOfSecond);
                     }
                 }
             });
+            SortScratch own = new SortScratch();
             for (int c = 0; c < codes; c++) {
                 if (!second[c]) {
-                    sortRun(rows, order, start[c], start[c] + count[c]);
+                    sortRun(rows, order, start[c], start[c] + count[c], own);
                 }
             }
             other.join();
         } else {
+            SortScratch own = new SortScratch();
             for (int c : byId) {
-                sortRun(rows, order, start[c], start[c] + count[c]);
+                sortRun(rows, order, start[c], start[c] + count[c], own);
             }
         }
-        for (int i = 0; i < size; i++) {
-            rows.pos(order[i], i);
-        }
-        rows.sorted();
+        rows.sorted(order);
         return new LazyIndicators(this, rows, order, natural, from, to);
     }
 
@@ -502,7 +506,7 @@ final class IndicatorEngine {
      * (the usual case: one row per segment or entity), else a sort of primitives with the key in the high half
      * and the position in the low half.
      */
-    private static void sortByKey(Entries rows, int[] order, int from, int to) {
+    private static void sortByKey(Entries rows, int[] order, int from, int to, SortScratch scratch) {
         int n = to - from;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
@@ -520,7 +524,7 @@ final class IndicatorEngine {
         }
         // the keys of a run share their universe (key % 4): the counting is by key / 4
         long range = (((long) max - min) >> 2) + 1;
-        int[] copy = Arrays.copyOfRange(order, from, to);
+        int[] copy = scratch.copy(order, from, to);
         if (range > 4L * n + 1024) {
             long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
@@ -532,20 +536,52 @@ final class IndicatorEngine {
             }
             return;
         }
-        int[] start = new int[(int) range + 1];
-        for (int r : copy) {
+        int slots = (int) range + 1;
+        int[] start = scratch.counts(slots);
+        for (int i = 0; i < n; i++) {
+            int r = copy[i];
             assert ((rows.key(r) - min) & 3) == 0 : "keys of one universe";
             start[((rows.key(r) - min) >> 2) + 1]++;
         }
-        for (int k = 1; k < start.length; k++) {
+        for (int k = 1; k < slots; k++) {
             start[k] += start[k - 1];
         }
-        for (int r : copy) {
+        for (int i = 0; i < n; i++) {
+            int r = copy[i];
             order[from + start[(rows.key(r) - min) >> 2]++] = r;
         }
     }
 
-    private static void sortRun(Entries rows, int[] order, int from, int to) {
+    /**
+     * Buffers of one sorting thread, kept from one run of rows to the next (the runs are sorted one after another,
+     * most of them by counting): the copy of the run and the counts by key.
+     */
+    private static final class SortScratch {
+        private int[] copy = new int[0];
+        private int[] counts = new int[0];
+
+        /** {@code order[from, to)} copied to the start of the buffer. */
+        int[] copy(int[] order, int from, int to) {
+            int n = to - from;
+            if (copy.length < n) {
+                copy = new int[Math.max(n, copy.length + (copy.length >> 1))];
+            }
+            System.arraycopy(order, from, copy, 0, n);
+            return copy;
+        }
+
+        /** At least {@code n} counts, the first n zero. */
+        int[] counts(int n) {
+            if (counts.length < n) {
+                counts = new int[Math.max(n, counts.length + (counts.length >> 1))];
+            } else {
+                Arrays.fill(counts, 0, n, 0);
+            }
+            return counts;
+        }
+    }
+
+    private static void sortRun(Entries rows, int[] order, int from, int to, SortScratch scratch) {
         boolean keyed = to > from && rows.key(order[from]) >= 0;
         int universe = keyed ? rows.key(order[from]) & 3 : 0;
         for (int i = from; i < to && keyed; i++) {
@@ -553,7 +589,7 @@ final class IndicatorEngine {
         }
         RowSort.Comparison bySubject = (x, y) -> rows.subject(x).compareTo(rows.subject(y));
         if (keyed) {
-            sortByKey(rows, order, from, to);
+            sortByKey(rows, order, from, to, scratch);
             // equal keys: the same id, or the same id before a separator; then the rest of the subject decides
             int i = from;
             while (i < to) {

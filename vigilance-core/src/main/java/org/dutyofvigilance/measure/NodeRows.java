@@ -21,12 +21,18 @@ final class NodeRows {
     private int[] packed;
 
     NodeRows(int nodes) {
+        this(nodes, 16);
+    }
+
+    /** Rows of {@code nodes} graph nodes, with room for {@code expected} rows before the arrays grow. */
+    NodeRows(int nodes, int expected) {
         this.nodes = nodes;
         head = new int[nodes];
         tail = new int[nodes];
         Arrays.fill(head, -1);
-        row = new int[16];
-        next = new int[16];
+        int room = Math.max(16, expected);
+        row = new int[room];
+        next = new int[room];
     }
 
     /** Adds a row to a node's rows (before packing). */
@@ -35,8 +41,9 @@ final class NodeRows {
             throw new IllegalStateException("rows are added before they are packed");
         }
         if (count == row.length) {
-            row = Arrays.copyOf(row, count * 2);
-            next = Arrays.copyOf(next, count * 2);
+            int room = count + (count >> 1);
+            row = Arrays.copyOf(row, room);
+            next = Arrays.copyOf(next, room);
         }
         row[count] = r;
         next[count] = -1;

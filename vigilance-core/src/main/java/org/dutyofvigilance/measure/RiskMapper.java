@@ -342,8 +342,11 @@ final class RiskMapper {
             // the entities are independent: the second half on another thread, taken over after the first
             int mid = used / 2;
             RiskMapper helper = new RiskMapper(this);
+            // this mapper's arrays are sized for both halves, so that taking the helper's over moves nothing
             listRows = new int[citable(order, 0, used, citable)];
             helper.listRows = new int[citable(order, mid, used, citable)];
+            reserveSlots(used);
+            helper.reserveSlots(used - mid);
             List<Incident>[] at = incidentsAt;
             int[] entries = byEntity;
             int[] starts = start;
@@ -355,6 +358,7 @@ final class RiskMapper {
             absorb(helper);
         } else {
             listRows = new int[citable(order, 0, used, citable)];
+            reserveSlots(used);
             mapEntities(order, 0, used, byEntity, start, names, incidentsAt, nodes);
         }
         return rank(names);
@@ -748,7 +752,7 @@ final class RiskMapper {
 
         int r = riskCount;
         if (r == riskEntity.length) {
-            resizeSlots(r * 2);
+            resizeSlots(r + (r >> 1) + 16);
         }
         riskEntity[r] = e;
         riskTier[r] = tier;
@@ -766,6 +770,20 @@ final class RiskMapper {
         riskIncidents[r] = incidents;
         riskCount = r + 1;
     }
+
+    /**
+     * Makes room for the risks of this many entities, at a guess of {@link #RISKS_PER_ENTITY} each (the slots grow
+     * by half when the guess is short).
+     */
+    private void reserveSlots(int entities) {
+        long want = (long) entities * RISKS_PER_ENTITY;
+        if (want > riskEntity.length) {
+            resizeSlots((int) Math.min(Integer.MAX_VALUE - 8, want));
+        }
+    }
+
+    /** Risks an entity with entries usually has (its categories with drivers): a first size for the slots. */
+    private static final int RISKS_PER_ENTITY = 3;
 
     /** Makes room for this many risk slots. */
     private void resizeSlots(int len) {
