@@ -69,6 +69,7 @@ public final class StrictJson {
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addModule(new SharedValues()) // before FastScalars: its fast paths then run inside the sharing
                 .addModule(new FastScalars())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
