@@ -62,12 +62,12 @@ final class SharedTable {
         return text;
     }
 
-    /** The shared instance equal to {@code value} when one was recently seen; otherwise {@code value}. */
+    /**
+     * The shared instance equal to {@code value} when one was recently seen; otherwise {@code value}. Texts go
+     * through {@link #text}, which reads them from the parser's characters.
+     */
     @SuppressWarnings("unchecked")
     <T> T value(T value) {
-        if (value instanceof String s) {
-            return (T) text(s);
-        }
         int hash = value.hashCode() ^ value.getClass().hashCode();
         int slot = spread(hash);
         Object known = values[slot];
@@ -78,21 +78,6 @@ final class SharedTable {
         values[slot] = value;
         valueHashes[slot] = hash;
         return value;
-    }
-
-    private String text(String s) {
-        if (s.length() > MAX_SHARED_LENGTH) {
-            return s;
-        }
-        int hash = s.hashCode();
-        int slot = spread(hash);
-        String known = texts[slot];
-        if (known != null && textHashes[slot] == hash && s.equals(known)) {
-            return known;
-        }
-        texts[slot] = s;
-        textHashes[slot] = hash;
-        return s;
     }
 
     private static boolean sameText(String known, char[] chars, int offset, int length) {

@@ -103,7 +103,8 @@ final class SharedValues extends SimpleModule {
 
     /**
      * A text: a plain string token is looked up from the parser's characters, so a repeated text costs no new
-     * string at all; any other token (where Jackson coerces or refuses) goes to Jackson's deserializer.
+     * string at all; any other token (where Jackson coerces or refuses) goes to Jackson's deserializer and is
+     * not shared.
      */
     static final class SharedText extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
@@ -122,8 +123,7 @@ final class SharedValues extends SimpleModule {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
                 return SharedTable.of(ctxt).text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             }
-            Object value = _delegatee.deserialize(p, ctxt);
-            return value instanceof String s ? SharedTable.of(ctxt).value(s) : value;
+            return _delegatee.deserialize(p, ctxt); // not a plain string: rare, left unshared
         }
     }
 
