@@ -19,6 +19,13 @@ import org.dutyofvigilance.model.WorkforceSegment;
  *
  * <p>Columns instead of one object per indicator: a chain of a million nodes has millions of indicators, and a
  * few large arrays cost the collector almost nothing to keep, where millions of small objects cost it much.
+ *
+ * <p>The sixteen Fairwork and Partnership-on-AI rows of a platform or vendor ({@link IndicatorEngine#POINT_CODES}:
+ * ten Cloudwork points, the score, five guidelines) are kept as one block: the entity, its sort key and graph
+ * node, and the sixteen statuses; everything else about them follows from those (subject and entity: the
+ * entity's id; value: 1 when met, else 0, the score the number of points met; no repeats). They are more than
+ * half the rows of a large chain. Their rows are numbered after the others': row {@code columnRows() + 16 × block
+ * + point}. Rows are read by number once every row is computed; while computing, only the rows in columns are.
  */
 final class Entries {
     private static final IndicatorStatus[] STATUSES = IndicatorStatus.values();
@@ -65,6 +72,28 @@ final class Entries {
      */
     private int[] place;
 
+    /** Rows per block of points. */
+    static final int POINTS = 16;
+    private static final BigDecimal[] MET_COUNTS = new BigDecimal[11];
+
+    static {
+        for (int i = 0; i < MET_COUNTS.length; i++) {
+            MET_COUNTS[i] = BigDecimal.valueOf(i);
+        }
+    }
+
+    /** Blocks of points: their number, entity, sort key, place ({@code node × 2}, or -1) and statuses. */
+    private int blocks;
+    private Object[] pointEntity = new Object[16];
+    private int[] pointKey = new int[16];
+    private int[] pointPlace = new int[16];
+    private byte[] pointStatus = new byte[16 * POINTS];
+    /** The numbers of the point codes in {@link #codes}, once a block is added. */
+    private int[] pointCode;
+    /** Once sorted: the place of each block within the run of each point code, and where each code's run starts. */
+    private int[] pointRank;
+    private int[] runStart;
+
     Entries(int capacity) {
         codes = new Names(true, "indicator codes");
         units = new Names(false, "units");
@@ -81,6 +110,31 @@ final class Entries {
         key = new int[c];
         nth = new byte[c];
         place = new int[c];
+    }
+
+    /**
+     * Adds the sixteen points of a platform or vendor, in the order of {@link IndicatorEngine#POINT_CODES}: the
+     * statuses (the score's is informative), the entity, the sort key of its id and its graph node (or -1).
+     */
+    void addPoints(Object entity, int key, int node, byte[] statuses) {
+        if (pointCode == null) {
+            pointCode = new int[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                pointCode[i] = codes.number(IndicatorEngine.POINT_CODES[i]);
+            }
+        }
+        if (blocks == pointEntity.length) {
+            int c = blocks * 2;
+            pointEntity = Arrays.copyOf(pointEntity, c);
+            pointKey = Arrays.copyOf(pointKey, c);
+            pointPlace = Arrays.copyOf(pointPlace, c);
+            pointStatus = Arrays.copyOf(pointStatus, c * POINTS);
+        }
+        pointEntity[blocks] = entity;
+        pointKey[blocks] = key;
+        pointPlace[blocks] = node < 0 ? -1 : node << 1;
+        System.arraycopy(statuses, 0, pointStatus, blocks * POINTS, POINTS);
+        blocks++;
     }
 
     /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
@@ -138,6 +192,12 @@ final class Entries {
         dup = of.dup;
         pos = of.pos;
         place = of.place;
+        blocks = of.blocks;
+        pointEntity = of.pointEntity;
+        pointKey = of.pointKey;
+        pointPlace = of.pointPlace;
+        pointStatus = of.pointStatus;
+        pointCode = of.pointCode;
     }
 
     /** Keeps the second part of a row's group (rows come in ascending order). */
@@ -167,7 +227,7 @@ final class Entries {
         for (int u = 0; u < unitOf.length; u++) {
             unitOf[u] = units.number(other.units.names[u]);
         }
-        if (other.dup != null || other.pos != null || pos != null) {
+        if (other.dup != null || other.pos != null || pos != null || pointRank != null) {
             throw new IllegalStateException("rows are appended before they are sorted");
         }
         int n = other.size;
@@ -190,6 +250,11 @@ final class Entries {
         System.arraycopy(other.nth, 0, nth, size, n);
         System.arraycopy(other.place, 0, place, size, n);
         size += n;
+        for (int b = 0; b < other.blocks; b++) {
+            byte[] st = Arrays.copyOfRange(other.pointStatus, b * POINTS, (b + 1) * POINTS);
+            addPoints(other.pointEntity[b], other.pointKey[b], other.pointPlace[b] < 0 ? -1 : other.pointPlace[b] >> 1,
+                    st);
+        }
     }
 
     /**
@@ -199,6 +264,12 @@ final class Entries {
     void trim() {
         if (size < code.length - code.length / 5) {
             resize(size);
+        }
+        if (blocks < pointEntity.length) {
+            pointEntity = Arrays.copyOf(pointEntity, blocks);
+            pointKey = Arrays.copyOf(pointKey, blocks);
+            pointPlace = Arrays.copyOf(pointPlace, blocks);
+            pointStatus = Arrays.copyOf(pointStatus, blocks * POINTS);
         }
     }
 
@@ -221,7 +292,13 @@ final class Entries {
         place = place == null ? null : Arrays.copyOf(place, c);
     }
 
+    /** Every row: those in columns, then the points. */
     int size() {
+        return size + blocks * POINTS;
+    }
+
+    /** The rows kept in columns (all but the points): while computing, the rows a group can read back. */
+    int columnRows() {
         return size;
     }
 
@@ -235,51 +312,65 @@ final class Entries {
     }
 
     int codeNumber(int row) {
-        return code[row];
+        return row < size ? code[row] : pointCode[(row - size) & (POINTS - 1)];
     }
 
     String code(int row) {
-        return codes.names[code[row]];
+        return codes.names[codeNumber(row)];
     }
 
     String subject(int row) {
-        return subject[row];
+        return row < size ? subject[row] : pointEntityId(row);
+    }
+
+    private String pointEntityId(int row) {
+        return ((BusinessPartner) pointEntity[(row - size) / POINTS]).id();
     }
 
     String unit(int row) {
-        return units.names[unit[row]];
+        return row < size ? units.names[unit[row]] : (row - size) % POINTS == SCORE ? "points of 10" : "point";
     }
 
+    /** The place of the Fairwork score among the points; those before it are the ten Cloudwork points. */
+    private static final int SCORE = 10;
+
     IndicatorStatus status(int row) {
-        return STATUSES[status[row]];
+        return STATUSES[row < size ? status[row] : pointStatus[row - size]];
     }
 
     byte kind(int row) {
-        return kind[row];
+        return row < size ? kind[row] : (row - size) % POINTS <= SCORE ? IndicatorEngine.K_FAIRWORK
+                : IndicatorEngine.K_PAI;
     }
 
     Object a(int row) {
-        return a[row];
+        return row < size ? a[row] : pointEntity[(row - size) / POINTS];
     }
 
     Object b(int row) {
+        if (row >= size) {
+            return null;
+        }
         int k = Arrays.binarySearch(bRow, 0, bCount, row);
         return k >= 0 ? bValue[k] : null;
     }
 
     int key(int row) {
-        return key[row];
+        return row < size ? key[row] : pointKey[(row - size) / POINTS];
     }
 
     int nth(int row) {
-        return nth[row];
+        return row < size ? nth[row] : 0;
     }
 
     int dup(int row) {
-        return dup == null ? 0 : dup[row];
+        return dup == null || row >= size ? 0 : dup[row];
     }
 
     void dup(int row, int n) {
+        if (row >= size) {
+            throw new IllegalStateException("a point repeats: " + id(row));
+        }
         if (dup == null) {
             dup = new int[code.length];
         }
@@ -290,56 +381,89 @@ final class Entries {
      * Once the rows are sorted, their places in the sorted list ({@code order[i]} is the row at place i) take the
      * array of the sort keys, which are no longer needed: one column of the size of the rows less to allocate.
      */
-    void sorted(int[] order) {
+    void sorted(int[] order, int[] runStart) {
         int[] p = key != null ? key : new int[code.length];
-        key = null;
-        for (int i = 0; i < size; i++) {
-            p[order[i]] = i;
+        int[] rank = new int[blocks];
+        int all = size();
+        for (int i = 0; i < all; i++) {
+            int r = order[i];
+            if (r < size) {
+                p[r] = i;
+            } else {
+                // the runs of the sixteen codes list the blocks in the same order (one key per entity)
+                int q = r - size;
+                int at = i - runStart[pointCode[q & (POINTS - 1)]];
+                assert (q & (POINTS - 1)) == 0 || rank[q / POINTS] == at : "points sorted alike";
+                rank[q / POINTS] = at;
+            }
         }
+        key = null;
         pos = p;
+        pointRank = rank;
+        this.runStart = runStart;
     }
 
     /** Drops the places in the sorted list once the risk map is built. */
     void mapped() {
         pos = null;
         place = null;
+        pointRank = null;
     }
 
     /** The graph node of the row's entity, or -1 when it has none or it must be found from {@link #entity}. */
     int entityNode(int row, ChainGraph graph) {
-        int p = place[row];
+        int p = row < size ? place[row] : pointPlace[(row - size) / POINTS];
         return p < 0 ? -1 : (p & 1) == 1 ? graph.nodeOfSegment(p >> 1) : p >> 1;
     }
 
     /** The position of the segment the row's subject names, or -1 when it must be found from the subject. */
     int segment(int row) {
+        if (row >= size) {
+            return -1;
+        }
         int p = place[row];
         return p >= 0 && (p & 1) == 1 ? p >> 1 : -1;
     }
 
     int pos(int row) {
-        return pos[row];
+        if (row < size) {
+            return pos[row];
+        }
+        int q = row - size;
+        return runStart[pointCode[q & (POINTS - 1)]] + pointRank[q / POINTS];
     }
 
     /** The value when known, without building anything; null when unknown. */
     BigDecimal known(int row) {
-        return amount[row];
+        if (row < size) {
+            return amount[row];
+        }
+        int q = row - size;
+        int point = q & (POINTS - 1);
+        if (point != SCORE) {
+            return pointStatus[q] == IndicatorStatus.MET.ordinal() ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        int met = 0;
+        for (int i = q - SCORE; i < q; i++) {
+            met += pointStatus[i] == IndicatorStatus.MET.ordinal() ? 1 : 0;
+        }
+        return MET_COUNTS[met];
     }
 
     /** The value; when unknown, its reason is rebuilt by recomputing the indicator with {@code engine}. */
     Quantity value(int row, IndicatorEngine engine) {
-        BigDecimal v = amount[row];
+        BigDecimal v = known(row);
         return v != null ? Quantity.known(v, unit(row)) : engine.materialise(row).value();
     }
 
     /** The subject followed by {@code #n} when the same code and subject occur n times. */
     String tail(int row) {
         int d = dup(row);
-        return d == 0 ? subject[row] : subject[row] + "#" + d;
+        return d == 0 ? subject(row) : subject(row) + "#" + d;
     }
 
     String id(int row) {
-        String id = code(row) + ":" + subject[row];
+        String id = code(row) + ":" + subject(row);
         int d = dup(row);
         return d == 0 ? id : id + "#" + d;
     }
@@ -349,8 +473,8 @@ final class Entries {
      * computed in (kept as the group, not as a column, to keep rows small).
      */
     String entity(int row) {
-        Object x = a[row];
-        return switch (kind[row]) {
+        Object x = a(row);
+        return switch (kind(row)) {
             case IndicatorEngine.K_HOURLY, IndicatorEngine.K_WAGE, IndicatorEngine.K_PSYCHO,
                     IndicatorEngine.K_OPACITY, IndicatorEngine.K_PASS -> ((WorkforceSegment) x).entity();
             case IndicatorEngine.K_ENTITY, IndicatorEngine.K_FAIRWORK, IndicatorEngine.K_PAI,

@@ -71,6 +71,10 @@ final class IndicatorEngine {
     private final Conventions k;
     private final Normaliser n;
     private final MathContext mc;
+    /** {@link Conventions#monthsPerYear()} as a {@code double}, for {@link #quickGap}. */
+    private final double monthsPerYear;
+    /** The relative size of the last digit kept in intermediate results, 10<sup>1 − precision</sup>. */
+    private final double decimalUlp;
     private final Map<String, List<Evidence>> evidence;
     private final Map<String, List<Incident>> incidentsAt;
     private final Map<String, GrievanceMechanism> mechanisms;
@@ -175,6 +179,22 @@ final class IndicatorEngine {
         }
     }
 
+    /**
+     * The codes of the sixteen rows of a platform or vendor that {@link Entries} keeps as one block, in the order
+     * they are computed: the ten Fairwork Cloudwork points, the Fairwork score, the five Partnership on AI
+     * guidelines.
+     */
+    static final String[] POINT_CODES = new String[Entries.POINTS];
+
+    static {
+        System.arraycopy(FAIRWORK_CODES, 0, POINT_CODES, 0, FAIRWORK_CODES.length);
+        POINT_CODES[FAIRWORK_CODES.length] = "FAIRWORK-SCORE";
+        System.arraycopy(PAI_CODES, 0, POINT_CODES, FAIRWORK_CODES.length + 1, PAI_CODES.length);
+    }
+
+    /** The statuses of the points of the entity being measured, in the order of {@link #POINT_CODES}. */
+    private final byte[] pointStatuses = new byte[Entries.POINTS];
+
     IndicatorEngine(ChainOfActivities chain, ChainGraph graph, MeasureParameters parameters) {
         this(chain, graph, parameters, Runtime.getRuntime().availableProcessors() > 1 ? SPLIT_AT : Integer.MAX_VALUE);
     }
@@ -191,6 +211,8 @@ final class IndicatorEngine {
         this.k = parameters.conventions();
         this.n = new Normaliser(chain, k);
         this.mc = k.mathContext();
+        this.monthsPerYear = k.monthsPerYear().doubleValue();
+        this.decimalUlp = Math.pow(10, 1 - mc.getPrecision());
         this.evidence = new HashMap<>();
         this.incidentsAt = new HashMap<>();
         this.mechanisms = new HashMap<>();
@@ -251,8 +273,9 @@ final class IndicatorEngine {
         equalPayAt = new NodeRows(graph.nodeCount());
         segmentFacts = new int[ids.size() * SEGMENT_FACTS.length];
         Arrays.fill(segmentFacts, -1);
-        // about what the synthetic chains give (7 rows a node); trimmed at the end
-        rows = new Entries(segments.size() * 15 + chain.businessPartners().size() * 13 + 1024);
+        // a little more than the synthetic chains give (about 10 rows a segment, a few an entity besides the
+        // points, which are kept apart); trimmed at the end
+        rows = new Entries(segments.size() * SEGMENT_ROWS + chain.businessPartners().size() + 1024);
         facts = rows;
     }
 
@@ -283,6 +306,8 @@ final class IndicatorEngine {
         this.k = main.k;
         this.n = new Normaliser(chain, k);
         this.mc = main.mc;
+        this.monthsPerYear = main.monthsPerYear;
+        this.decimalUlp = main.decimalUlp;
         this.segmentNumber = main.segmentNumber;
         this.lastPosition = main.lastPosition;
         this.segmentIds = main.segmentIds;
@@ -322,7 +347,7 @@ final class IndicatorEngine {
      * (an id's first segment wins: this engine's half comes first) and its wage gaps (appended per entity).
      */
     private void absorb(IndicatorEngine worker) {
-        int offset = rows.size();
+        int offset = rows.columnRows();
         rows.append(worker.rows);
         if (worker.segmentFacts == segmentFacts) {
             return; // an entity worker: it read this engine's facts and gaps and added none
@@ -497,7 +522,7 @@ final class IndicatorEngine {
                 sortRun(rows, order, start[c], start[c] + count[c], own);
             }
         }
-        rows.sorted(order);
+        rows.sorted(order, start);
         return new LazyIndicators(this, rows, order, natural, from, to);
     }
 
@@ -690,7 +715,7 @@ final class IndicatorEngine {
         curKind = kind;
         curA = a;
         curB = b;
-        groupStart = rows.size();
+        groupStart = rows.columnRows();
         curEntityNode = -1;
         if (replay < 0) {
             curEntityNode = node >= 0 ? node : switch (kind) {
@@ -766,7 +791,7 @@ final class IndicatorEngine {
         payRatio(segments);
         if (count >= splitAt && count >= 2) {
             int half = count / 2;
-            IndicatorEngine worker = new IndicatorEngine(this, (count - half) * 15 + 1024, true);
+            IndicatorEngine worker = new IndicatorEngine(this, (count - half) * SEGMENT_ROWS + 1024, true);
             java.util.concurrent.ForkJoinTask<?> second = pool.submit(
                     () -> worker.segmentIndicators(half, count, segmentRank));
             segmentIndicators(0, half, segmentRank);
@@ -802,7 +827,8 @@ final class IndicatorEngine {
             Entries frozen = checked.join();
             int c;
             while ((c = take(free, false)) >= 0) {
-                IndicatorEngine worker = new IndicatorEngine(this, chunk * ENTITY_ROWS_AT_MOST, false, frozen, false);
+                IndicatorEngine worker = new IndicatorEngine(this, chunk * ENTITY_COLUMN_ROWS + 16, false, frozen,
+                        false);
                 worker.entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
                 taken[c] = worker;
             }
@@ -893,8 +919,13 @@ final class IndicatorEngine {
         }
     }
 
+    /** About how many rows a segment gives (rows are added beyond it when a chain gives more). */
+    private static final int SEGMENT_ROWS = 11;
+
     /** The most rows one entity gives: undisclosed tier, capacity, ten Fairwork points and score, five PAI, algorithm. */
     private static final int ENTITY_ROWS_AT_MOST = 19;
+    /** The most of them kept in columns: all but the sixteen points. */
+    private static final int ENTITY_COLUMN_ROWS = ENTITY_ROWS_AT_MOST - Entries.POINTS;
 
     /**
      * The indicators of each partner at positions {@code from} to {@code to} (exclusive), in order: each id
@@ -1045,7 +1076,7 @@ final class IndicatorEngine {
         // every code is an interned constant: equal codes are the same reference
         assert code == code.intern() : code;
         int nth = 0;
-        for (int i = groupStart, end = rows.size(); i < end; i++) {
+        for (int i = groupStart, end = rows.columnRows(); i < end; i++) {
             if (rows.code(i) == code && rows.subject(i).equals(subject)) {
                 nth++;
             }
@@ -1897,6 +1928,45 @@ final class IndicatorEngine {
         return c;
     }
 
+    /** Whether the last gap {@link #quickGap} returned is below zero (before rounding). */
+    private boolean quickGapNegative;
+    /** The last benchmark amount {@link #quickGap} read, and its {@code double}. */
+    private BigDecimal quickBench;
+    private double quickBenchValue;
+
+    /**
+     * A wage gap, {@code (annual pay ÷ months per year, converted ÷ monthly benchmark − 1) × 100}, worked out in
+     * {@code double} and rounded to the published decimals when that rounding is certain to give the digits the
+     * decimal computation gives ({@link CertainRounding}); else null, and the gap is computed in decimals. Its sign
+     * before rounding is left in {@link #quickGapNegative}. Only with at least 20 digits of intermediate precision
+     * (the default is 34), so that the decimal computation's own roundings stay far below the published decimals.
+     */
+    private BigDecimal quickGap(Money annualPay, String currency, Money benchMonthly) {
+        if (mc.getPrecision() < 20 || benchMonthly.amount().signum() <= 0) {
+            return null;
+        }
+        double rate = 1;
+        if (!annualPay.currency().equals(currency)) {
+            Maybe<Normaliser.Conversion> c = n.rate(annualPay.currency(), currency);
+            if (!c.known()) {
+                return null;
+            }
+            rate = c.value().rate().doubleValue();
+        }
+        if (quickBench != benchMonthly.amount()) {
+            quickBench = benchMonthly.amount();
+            quickBenchValue = quickBench.doubleValue();
+        }
+        double ratio = annualPay.amount().doubleValue() / monthsPerYear * rate / quickBenchValue;
+        double gap = (ratio - 1) * 100;
+        // seven roundings in double (four conversions, three operations) and four in decimals (monthly pay,
+        // conversion, division, × 100), each relative to the ratio, with room to spare
+        double error = 100 * (Math.abs(ratio) + 1) * (32 * CertainRounding.ULP + 8 * decimalUlp);
+        BigDecimal rounded = CertainRounding.round(gap, error, k.resultScale());
+        quickGapNegative = gap < 0;
+        return rounded;
+    }
+
     private void wageGap(WorkforceSegment s, String country, String subject, WageKind kind, boolean fallback) {
         String code = kind == WageKind.LIVING ? "LIVING-WAGE-GAP" : "MINIMUM-WAGE-GAP";
         String what = kind == WageKind.LIVING ? "living wage" : "minimum wage";
@@ -1909,20 +1979,27 @@ final class IndicatorEngine {
             if (bench.isEmpty()) {
                 q = unknownWhileMeasuring("%");
             } else {
-                Maybe<Money> pay = monthlyPay(s);
                 Maybe<Money> benchMonthly = monthlyBenchmarks.get(bench.get());
                 if (benchMonthly == null) {
                     benchMonthly = n.monthly(bench.get());
                     monthlyBenchmarks.put(bench.get(), benchMonthly);
                 }
+                // the monthly pay is known when the annual pay is, in the same currency
+                Maybe<Money> annualPay = s.pay().isEmpty() ? null : annualAt[position(s)];
+                boolean payKnown = annualPay != null && annualPay.known();
                 // as Normaliser.commonCurrency of the two
-                String currency = pay.known() && benchMonthly.known()
-                        ? pay.value().currency().equalsIgnoreCase(benchMonthly.value().currency())
-                                ? pay.value().currency().toUpperCase(Locale.ROOT) : n.reportCurrency()
+                String currency = payKnown && benchMonthly.known()
+                        ? annualPay.value().currency().equalsIgnoreCase(benchMonthly.value().currency())
+                                ? annualPay.value().currency().toUpperCase(Locale.ROOT) : n.reportCurrency()
                         : n.reportCurrency();
-                Maybe<Money> payC = monthlyIn(pay, currency, null);
-                Maybe<Money> benchC = monthlyIn(benchMonthly, currency, bench.get());
-                if (!payC.known() || !benchC.known()) {
+                Maybe<Money> benchC = payKnown ? monthlyIn(benchMonthly, currency, bench.get()) : null;
+                BigDecimal quick = payKnown && benchC.known() ? quickGap(annualPay.value(), currency, benchC.value())
+                        : null;
+                Maybe<Money> payC = quick != null ? null : monthlyIn(monthlyPay(s), currency, null);
+                if (quick != null) {
+                    q = Quantity.known(quick, "%");
+                    status = quickGapNegative ? IndicatorStatus.ADVERSE : IndicatorStatus.SATISFACTORY;
+                } else if (!payC.known() || benchC == null || !benchC.known()) {
                     q = unknownWhileMeasuring("%");
                 } else {
                     BigDecimal gap = payC.value().amount().divide(benchC.value().amount(), mc)
@@ -2845,6 +2922,10 @@ final class IndicatorEngine {
             notAssessed += pt.status() == IndicatorStatus.NOT_ASSESSED ? 1 : 0;
             String code = FAIRWORK_CODES[i];
             int ix = i;
+            if (replay < 0) {
+                pointStatuses[i] = (byte) pt.status().ordinal(); // kept with the entity's other points
+                continue;
+            }
             addL(code, id, id, pt.status() == IndicatorStatus.MET ? POINT_MET : POINT_NOT_MET, pt.status(),
                     replay < 0 ? null : () -> new W("Fairwork Cloudwork " + numbers[ix] + " (" + titles[ix] + ") for " + e.legalName()
                             + ": " + lower(pt.status()).replace('_', ' ') + " — " + pt.reason() + ".",
@@ -2860,6 +2941,10 @@ final class IndicatorEngine {
         }
         int metCount = met;
         int notAssessedCount = notAssessed;
+        if (replay < 0) {
+            pointStatuses[FAIRWORK_CODES.length] = (byte) IndicatorStatus.INFORMATIVE.ordinal();
+            return; // the score is the number of points met, worked out from their statuses when read
+        }
         addL("FAIRWORK-SCORE", id, id, Quantity.known(BigDecimal.valueOf(met), "points of 10"),
                 IndicatorStatus.INFORMATIVE, replay < 0 ? null : () -> new W(
                 e.legalName() + ": " + metCount + " of 10 Fairwork Cloudwork points evidenced, " + notAssessedCount
@@ -2936,6 +3021,15 @@ final class IndicatorEngine {
                         : new Point(IndicatorStatus.NOT_ASSESSED, "the channels open to workers are not disclosed", in5);
         String[] titles = PAI_TITLES;
         Point[] points = {p1, p2, p3, p4, p5};
+        if (replay < 0) {
+            // the entity's sixteen points, kept as one block (its id is the subject, so the key is the group's)
+            assert id == curSubject : id;
+            for (int i = 0; i < points.length; i++) {
+                pointStatuses[FAIRWORK_CODES.length + 1 + i] = (byte) points[i].status().ordinal();
+            }
+            rows.addPoints(e, curKey, entityNode(e), pointStatuses);
+            return;
+        }
         for (int i = 0; i < points.length; i++) {
             Point pt = points[i];
             int ix = i;

@@ -45,6 +45,60 @@ class CompactIndicatorsTest {
         }
     }
 
+    /**
+     * Other precisions, rounding modes and published decimals: the wage gaps computed in {@code double} when their
+     * rounding is certain ({@link CertainRounding}) equal the gaps the words are built from, computed in decimals.
+     */
+    @Test
+    void randomChainsUnderOtherConventions() {
+        Conventions d = Conventions.defaults();
+        int[][] variants = {{34, 0}, {34, 1}, {34, 2}, {20, 6}, {50, 8}, {16, 4}, {34, 12}};
+        java.math.RoundingMode[] modes = {java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.HALF_UP,
+            java.math.RoundingMode.DOWN};
+        for (int v = 0; v < variants.length; v++) {
+            Conventions c = new Conventions(d.weeksPerYear(), v % 2 == 0 ? d.monthsPerYear() : new BigDecimal("13"),
+                    d.workingDaysPerWeek(), d.fallbackHoursPerWeek(),
+                    new java.math.MathContext(variants[v][0], modes[v % modes.length]), variants[v][1]);
+            MeasureParameters p = MeasureParameters.defaults().withConventions(c);
+            for (long seed = 0; seed < 40; seed++) {
+                check(RandomChainsTest.randomChain(seed), "seed " + seed + " " + c, p);
+            }
+        }
+    }
+
+    /**
+     * Gaps that fall exactly on a half of the last published decimal, or a hair beside it: the {@code double}
+     * cannot tell which way to round them, so they are computed in decimals and rounded half-even.
+     */
+    @Test
+    void wageGapsOnRoundingTies() {
+        ReferenceWage bench = new ReferenceWage("test-ke-living", "KE", Optional.empty(), new BigDecimal("1000"),
+                "USD", PayUnit.MONTH, 2025, WageKind.LIVING, "test benchmark", false, true, Optional.empty(),
+                Optional.empty());
+        MeasureParameters p = MeasureParameters.defaults().withReferenceWages(ReferenceWages.none()
+                .with(List.of(bench))).withConventions(new Conventions(Conventions.defaults().weeksPerYear(),
+                        Conventions.defaults().monthsPerYear(), Conventions.defaults().workingDaysPerWeek(),
+                        Conventions.defaults().fallbackHoursPerWeek(), Conventions.defaults().mathContext(), 1));
+        org.dutyofvigilance.model.ChainBuilder b = TestChains.fourTiers("USD");
+        String[] monthly = {"1000.5", "1001.5", "1002.5", "1003.5", "999.5", "998.5", "1000.50000000000000000001",
+            "1000.49999999999999999999", "1000", "0"};
+        for (int i = 0; i < monthly.length; i++) {
+            b.workforce(TestChains.segment("s" + i, TestChains.VENDOR, 10, "KE", ServiceType.ANNOTATION,
+                    new Pay(new BigDecimal(monthly[i]), "USD", PayUnit.MONTH, Optional.empty()),
+                    TestChains.hours("40")));
+        }
+        IndicatorReport report = check(b.build(), "ties", p);
+        // (1000.5 / 1000 − 1) × 100 = 0.05 → 0.0 (half-even); 0.15 → 0.2; 0.25 → 0.2; 0.35 → 0.4
+        String[] expected = {"0.0", "0.2", "0.2", "0.4", "0.0", "-0.2", "0.1", "0.0", "0.0", "-100.0"};
+        for (int i = 0; i < monthly.length; i++) {
+            Indicator gap = report.indicator("LIVING-WAGE-GAP:s" + i + ":KE").orElseThrow();
+            assertEquals(new BigDecimal(expected[i]), gap.value().value().orElseThrow(), gap.id());
+        }
+        // the sign before rounding decides the status: 999.5 is below the benchmark even if it rounds to 0.0
+        assertEquals(IndicatorStatus.ADVERSE, report.indicator("LIVING-WAGE-GAP:s4:KE").orElseThrow().status());
+        assertEquals(IndicatorStatus.SATISFACTORY, report.indicator("LIVING-WAGE-GAP:s8:KE").orElseThrow().status());
+    }
+
     /** Repeated segment ids and minerals get #2; ids with "@" and ":" are sorted as text, not by rank. */
     @Test
     void repeatedSubjectsAndSeparatorsInIds() {
@@ -89,8 +143,12 @@ class CompactIndicatorsTest {
     }
 
     private static IndicatorReport check(ChainOfActivities chain, String what) {
+        return check(chain, what, MeasureParameters.defaults());
+    }
+
+    private static IndicatorReport check(ChainOfActivities chain, String what, MeasureParameters parameters) {
         ChainGraph graph = ChainGraph.of(chain);
-        IndicatorEngine engine = new IndicatorEngine(chain, graph, MeasureParameters.defaults()).run();
+        IndicatorEngine engine = new IndicatorEngine(chain, graph, parameters).run();
         LazyIndicators list = engine.indicators();
         Entries rows = list.rows();
         assertEquals(rows.size(), list.size(), what);
@@ -122,7 +180,7 @@ class CompactIndicatorsTest {
                 assertTrue(built.get(i - 1).id().compareTo(ind.id()) < 0, what + ": not sorted by id at " + ind.id());
             }
         }
-        IndicatorReport report = Measures.measure(chain);
+        IndicatorReport report = Measures.measure(chain, graph, parameters);
         assertEquals(built, report.indicators(), what);
         for (Indicator ind : built) {
             assertEquals(Optional.of(ind), report.indicator(ind.id()), what);
