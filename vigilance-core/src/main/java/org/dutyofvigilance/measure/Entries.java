@@ -297,6 +297,31 @@ final class Entries {
         return size + blocks * POINTS;
     }
 
+    /** The blocks of points in the order of their keys (equal keys in the order they were added). */
+    int[] blocksByKey() {
+        long[] keyed = new long[blocks];
+        for (int b = 0; b < blocks; b++) {
+            keyed[b] = (long) pointKey[b] << 32 | b;
+        }
+        Arrays.sort(keyed);
+        int[] order = new int[blocks];
+        for (int k = 0; k < blocks; k++) {
+            order[k] = (int) keyed[k];
+            assert k == 0 || keyed[k] >>> 32 > keyed[k - 1] >>> 32 : "one block per entity id";
+        }
+        return order;
+    }
+
+    /** The blocks of points: their rows follow the rows in columns, {@link #POINTS} a block. */
+    int blocks() {
+        return blocks;
+    }
+
+    /** The number of the code of a point (0 to 15, in the order of {@link IndicatorEngine#POINT_CODES}). */
+    int pointCodeNumber(int point) {
+        return pointCode[point];
+    }
+
     /** The rows kept in columns (all but the points): while computing, the rows a group can read back. */
     int columnRows() {
         return size;

@@ -471,8 +471,22 @@ final class IndicatorEngine {
         }
         int[] order = new int[size];
         int[] fill = start.clone();
-        for (int r = 0; r < size; r++) {
+        int columnRows = rows.columnRows();
+        for (int r = 0; r < columnRows; r++) {
             order[fill[rows.codeNumber(r)]++] = r;
+        }
+        // the points: the blocks in the order of their keys (one per entity id), the same for each point code, so
+        // that their runs come sorted
+        int[] blocks = rows.blocksByKey();
+        boolean[] sorted = new boolean[codes];
+        for (int point = 0; point < Entries.POINTS && blocks.length > 0; point++) {
+            int c = rows.pointCodeNumber(point);
+            // no other row has a point's code, and no two blocks the same key: the run is in order, unrepeated
+            assert fill[c] == start[c] && count[c] == blocks.length : POINT_CODES[point];
+            sorted[c] = true;
+            for (int k = 0; k < blocks.length; k++) {
+                order[start[c] + k] = columnRows + blocks[k] * Entries.POINTS + point;
+            }
         }
         String[] natural = new String[codes];
         for (int c = 0; c < codes; c++) {
@@ -494,6 +508,9 @@ final class IndicatorEngine {
             long mine = 0;
             long theirs = 0;
             for (int c : bySize) {
+                if (sorted[c]) {
+                    continue;
+                }
                 if (theirs < mine) {
                     second[c] = true;
                     theirs += count[c];
@@ -504,14 +521,14 @@ final class IndicatorEngine {
             java.util.concurrent.ForkJoinTask<?> other = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
                 SortScratch scratchOfSecond = new SortScratch();
                 for (int c = 0; c < codes; c++) {
-                    if (second[c]) {
+                    if (second[c] && !sorted[c]) {
                         sortRun(rows, order, start[c], start[c] + count[c], scratchOfSecond);
                     }
                 }
             });
             SortScratch own = new SortScratch();
             for (int c = 0; c < codes; c++) {
-                if (!second[c]) {
+                if (!second[c] && !sorted[c]) {
                     sortRun(rows, order, start[c], start[c] + count[c], own);
                 }
             }
@@ -519,7 +536,9 @@ final class IndicatorEngine {
         } else {
             SortScratch own = new SortScratch();
             for (int c : byId) {
-                sortRun(rows, order, start[c], start[c] + count[c], own);
+                if (!sorted[c]) {
+                    sortRun(rows, order, start[c], start[c] + count[c], own);
+                }
             }
         }
         rows.sorted(order, start);

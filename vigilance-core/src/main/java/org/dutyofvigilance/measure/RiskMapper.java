@@ -274,14 +274,38 @@ final class RiskMapper {
      */
     List<Risk> map(Entries indicators, List<Incident> incidents) {
         this.rows = indicators;
-        int rowCount = indicators.size();
         // entities are numbered by their graph node; those the graph does not know after the nodes
         int nodes = graph.nodeCount();
         IdTable extra = new IdTable(16);
         // how many entries each entity has that can make or change a risk (drivers and opacity codes)
         int[] start = new int[nodes + 64];
         int relevant = 0;
-        for (int k = 0; k < rowCount; k++) {
+        // the rows in columns one by one; the points a block (an entity) at a time
+        int columnRows = indicators.columnRows();
+        int blocks = indicators.blocks();
+        int[] blockEntity = new int[blocks];
+        boolean[] relevantPoint = new boolean[Entries.POINTS];
+        int relevantPoints = 0;
+        int citablePoints = 0;
+        for (int point = 0; point < Entries.POINTS && blocks > 0; point++) {
+            int row = columnRows + point;
+            relevantPoint[point] = codeOf(row).relevant;
+            relevantPoints += relevantPoint[point] ? 1 : 0;
+            citablePoints += relevantPoint[point] ? codeOf(row).categories.length : 0;
+        }
+        for (int b = 0; b < blocks; b++) {
+            int number = relevantPoints == 0 ? -1 : entityOf(columnRows + b * Entries.POINTS, nodes, extra, true);
+            blockEntity[b] = number;
+            if (number < 0) {
+                continue;
+            }
+            if (number + 1 >= start.length) {
+                start = Arrays.copyOf(start, Math.max(start.length * 2, number + 2));
+            }
+            start[number + 1] += relevantPoints;
+            relevant += relevantPoints;
+        }
+        for (int k = 0; k < columnRows; k++) {
             int number = entityOf(k, nodes, extra);
             if (number < 0) {
                 continue;
@@ -307,11 +331,23 @@ final class RiskMapper {
         int[] fill = Arrays.copyOf(start, entityCount);
         // the most rows the risks of each entity can cite: each entry once per category its rule names
         int[] citable = new int[entityCount];
-        for (int k = 0; k < rowCount; k++) {
+        for (int k = 0; k < columnRows; k++) {
             int e = entityOf(k, nodes, extra);
             if (e >= 0) {
                 byEntity[fill[e]++] = k;
                 citable[e] += codeOf(k).categories.length;
+            }
+        }
+        for (int b = 0; b < blocks; b++) {
+            int e = blockEntity[b];
+            if (e >= 0) {
+                int first = columnRows + b * Entries.POINTS;
+                for (int point = 0; point < Entries.POINTS; point++) {
+                    if (relevantPoint[point]) {
+                        byEntity[fill[e]++] = first + point;
+                    }
+                }
+                citable[e] += citablePoints;
             }
         }
         fill = null;
@@ -511,7 +547,12 @@ final class RiskMapper {
      * not know are numbered in {@code extra} once).
      */
     private int entityOf(int row, int nodes, IdTable extra) {
-        if (!codeOf(row).relevant) {
+        return entityOf(row, nodes, extra, false);
+    }
+
+    /** {@link #entityOf(int, int, IdTable)}, for any code when {@code anyCode}. */
+    private int entityOf(int row, int nodes, IdTable extra, boolean anyCode) {
+        if (!anyCode && !codeOf(row).relevant) {
             return -1;
         }
         int number = rows.entityNode(row, graph);
