@@ -94,6 +94,12 @@ final class Entries {
     private int[] pointRank;
     private int[] runStart;
 
+    /** Rows for about {@code capacity} rows in columns and {@code blockCapacity} blocks of points. */
+    Entries(int capacity, int blockCapacity) {
+        this(capacity);
+        reservePoints(blockCapacity);
+    }
+
     Entries(int capacity) {
         codes = new Names(true, "indicator codes");
         units = new Names(false, "units");
@@ -117,24 +123,35 @@ final class Entries {
      * statuses (the score's is informative), the entity, the sort key of its id and its graph node (or -1).
      */
     void addPoints(Object entity, int key, int node, byte[] statuses) {
-        if (pointCode == null) {
-            pointCode = new int[POINTS];
-            for (int i = 0; i < POINTS; i++) {
-                pointCode[i] = codes.number(IndicatorEngine.POINT_CODES[i]);
-            }
-        }
+        numberPointCodes();
         if (blocks == pointEntity.length) {
-            int c = blocks * 2;
-            pointEntity = Arrays.copyOf(pointEntity, c);
-            pointKey = Arrays.copyOf(pointKey, c);
-            pointPlace = Arrays.copyOf(pointPlace, c);
-            pointStatus = Arrays.copyOf(pointStatus, c * POINTS);
+            reservePoints(Math.max(16, blocks));
         }
         pointEntity[blocks] = entity;
         pointKey[blocks] = key;
         pointPlace[blocks] = node < 0 ? -1 : node << 1;
         System.arraycopy(statuses, 0, pointStatus, blocks * POINTS, POINTS);
         blocks++;
+    }
+
+    private void numberPointCodes() {
+        if (pointCode == null) {
+            pointCode = new int[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                pointCode[i] = codes.number(IndicatorEngine.POINT_CODES[i]);
+            }
+        }
+    }
+
+    /** Makes room for {@code more} blocks of points, so that adding them moves nothing. */
+    void reservePoints(int more) {
+        int c = blocks + more;
+        if (c > pointEntity.length) {
+            pointEntity = Arrays.copyOf(pointEntity, c);
+            pointKey = Arrays.copyOf(pointKey, c);
+            pointPlace = Arrays.copyOf(pointPlace, c);
+            pointStatus = Arrays.copyOf(pointStatus, c * POINTS);
+        }
     }
 
     /** Adds a row; returns its number. {@code code} must be an interned constant (codes are compared by reference). */
@@ -250,10 +267,14 @@ final class Entries {
         System.arraycopy(other.nth, 0, nth, size, n);
         System.arraycopy(other.place, 0, place, size, n);
         size += n;
-        for (int b = 0; b < other.blocks; b++) {
-            byte[] st = Arrays.copyOfRange(other.pointStatus, b * POINTS, (b + 1) * POINTS);
-            addPoints(other.pointEntity[b], other.pointKey[b], other.pointPlace[b] < 0 ? -1 : other.pointPlace[b] >> 1,
-                    st);
+        if (other.blocks > 0) {
+            numberPointCodes(); // the points' codes are numbered apart from the other rows', so not renumbered
+            reservePoints(other.blocks);
+            System.arraycopy(other.pointEntity, 0, pointEntity, blocks, other.blocks);
+            System.arraycopy(other.pointKey, 0, pointKey, blocks, other.blocks);
+            System.arraycopy(other.pointPlace, 0, pointPlace, blocks, other.blocks);
+            System.arraycopy(other.pointStatus, 0, pointStatus, blocks * POINTS, other.blocks * POINTS);
+            blocks += other.blocks;
         }
     }
 
@@ -265,7 +286,7 @@ final class Entries {
         if (size < code.length - code.length / 5) {
             resize(size);
         }
-        if (blocks < pointEntity.length) {
+        if (blocks < pointEntity.length - pointEntity.length / 5) {
             pointEntity = Arrays.copyOf(pointEntity, blocks);
             pointKey = Arrays.copyOf(pointKey, blocks);
             pointPlace = Arrays.copyOf(pointPlace, blocks);

@@ -275,7 +275,8 @@ final class IndicatorEngine {
         Arrays.fill(segmentFacts, -1);
         // a little more than the synthetic chains give (about 10 rows a segment, a few an entity besides the
         // points, which are kept apart); trimmed at the end
-        rows = new Entries(segments.size() * SEGMENT_ROWS + chain.businessPartners().size() + 1024);
+        rows = new Entries(segments.size() * SEGMENT_ROWS + chain.businessPartners().size() + 1024,
+                chain.businessPartners().size());
         facts = rows;
     }
 
@@ -848,6 +849,7 @@ final class IndicatorEngine {
             while ((c = take(free, false)) >= 0) {
                 IndicatorEngine worker = new IndicatorEngine(this, chunk * ENTITY_COLUMN_ROWS + 16, false, frozen,
                         false);
+                worker.rows.reservePoints(chunk);
                 worker.entityIndicators(c * chunk, Math.min(partnerCount, (c + 1) * chunk), partnerRank, first);
                 taken[c] = worker;
             }
@@ -2442,8 +2444,8 @@ final class IndicatorEngine {
         Optional<Integer> declared = s.headcount().declared();
         Optional<Integer> estimated = s.headcount().estimated();
         if (declared.isEmpty() && estimated.isEmpty()) {
-            addL("HEADCOUNT-UNDISCLOSED", s.id(), e, Quantity.unknown("people", "headcount of " + s.id()
-                    + " not disclosed"), IndicatorStatus.ADVERSE, replay < 0 ? null : () -> new W(
+            addL("HEADCOUNT-UNDISCLOSED", s.id(), e, replay < 0 ? unknownWhileMeasuring("people")
+                    : Quantity.unknown("people", "headcount of " + s.id() + " not disclosed"), IndicatorStatus.ADVERSE, replay < 0 ? null : () -> new W(
                     "How many people work as " + s.name() + " is not disclosed: an undisclosed workforce is itself a"
                             + " red flag.",
                     "Le nombre de personnes travaillant comme " + s.name() + " n’est pas communiqué : un effectif"
@@ -2587,7 +2589,8 @@ final class IndicatorEngine {
             List<WorkforceSegment> segs = graph.segmentsAtNode(node);
             Maybe<BigDecimal> taskHours = Maybe.unknown("time per task at " + e.id() + " not disclosed by any segment");
             Optional<BigDecimal> hours = Optional.empty();
-            for (WorkforceSegment s : segs) {
+            for (int si = 0, sn = segs.size(); si < sn; si++) {
+                WorkforceSegment s = segs.get(si);
                 Maybe<BigDecimal> t = s.pay().isPresent() ? n.taskHours(s.pay().get(), s.conditions(), s.id())
                         : n.taskHours(s.conditions(), s.id());
                 if (t.known() && (!taskHours.known() || t.value().compareTo(taskHours.value()) < 0)) {
@@ -2602,7 +2605,8 @@ final class IndicatorEngine {
             } else {
                 long sum = 0;
                 boolean all = !segs.isEmpty();
-                for (WorkforceSegment s : segs) {
+                for (int si = 0, sn = segs.size(); si < sn; si++) {
+                    WorkforceSegment s = segs.get(si);
                     if (s.headcount().best().isPresent()) {
                         sum += s.headcount().best().get();
                     } else {
@@ -2764,7 +2768,8 @@ final class IndicatorEngine {
             addRowInputs(in12, "minimum-wage gap", minimumGaps, node);
         }
         boolean pieceRate = false;
-        for (WorkforceSegment s : segs) {
+        for (int si = 0, sn = segs.size(); si < sn; si++) {
+            WorkforceSegment s = segs.get(si);
             pieceRate |= s.pay().isPresent() && Normaliser.isPieceRate(s.pay().get());
         }
         boolean mwAdverse = anyRow(minimumGaps, node, IndicatorStatus.ADVERSE, true);
@@ -2801,7 +2806,8 @@ final class IndicatorEngine {
         boolean anyHours = false;
         boolean hoursAdverse = false;
         boolean hoursUnknown = false;
-        for (WorkforceSegment s : segs) {
+        for (int si = 0, sn = segs.size(); si < sn; si++) {
+            WorkforceSegment s = segs.get(si);
             int h = last("WORKING-HOURS", s);
             if (h >= 0) {
                 IndicatorStatus hs = facts.status(h);
@@ -2831,7 +2837,8 @@ final class IndicatorEngine {
         in22.add(practice("health and safety policy", hs, id, "healthSafetyPolicy"));
         boolean exposureBad = false;
         boolean exposureUnknown = false;
-        for (WorkforceSegment s : segs) {
+        for (int si = 0, sn = segs.size(); si < sn; si++) {
+            WorkforceSegment s = segs.get(si);
             int harm = last("HARMFUL-CONTENT-HOURS", s);
             int sup = last("PSYCHOLOGICAL-SUPPORT", s);
             if (harm >= 0 && facts.status(harm) == IndicatorStatus.ADVERSE) {
@@ -2903,7 +2910,8 @@ final class IndicatorEngine {
         in51.add(practice("collective representation", coll, id, "collectiveRepresentation"));
         boolean blocked = false;
         boolean allRecognised = !segs.isEmpty();
-        for (WorkforceSegment s : segs) {
+        for (int si = 0, sn = segs.size(); si < sn; si++) {
+            WorkforceSegment s = segs.get(si);
             Optional<FreedomOfAssociation> fa = s.conditions().freedomOfAssociation();
             if (t(FAIRWORK_CODES[8], id)) {
                 in51.add(fact("freedom of association of " + s.id(), fa, s.id() + ".conditions.freedomOfAssociation"));
@@ -2996,7 +3004,8 @@ final class IndicatorEngine {
         // 3: appropriate workers: at least no under-age worker on hazardous content
         List<Input> in3 = inputs();
         boolean underAge = false;
-        for (WorkforceSegment s : segs) {
+        for (int si = 0, sn = segs.size(); si < sn; si++) {
+            WorkforceSegment s = segs.get(si);
             int a = last("YOUNGEST-WORKER-AGE", s);
             if (a >= 0) {
                 if (t(PAI_CODES[2], id)) {
@@ -3012,7 +3021,8 @@ final class IndicatorEngine {
         List<Input> in5 = inputs();
         boolean allReach = !segs.isEmpty();
         boolean shut = false;
-        for (WorkforceSegment s : segs) {
+        for (int si = 0, sn = segs.size(); si < sn; si++) {
+            WorkforceSegment s = segs.get(si);
             boolean reach = false;
             boolean ownOnly = !s.grievanceMechanisms().isEmpty();
             for (String gid : s.grievanceMechanisms()) {

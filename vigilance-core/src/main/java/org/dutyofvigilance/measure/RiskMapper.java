@@ -245,6 +245,10 @@ final class RiskMapper {
      */
     private int[] listRows = new int[1024];
     private int listSize;
+    /** Where this mapper's rows in {@link #listRows} start (after the first half's, for a helper). */
+    private int listBase;
+    /** Where this mapper must stop writing in {@link #listRows} (a helper writes from there on). */
+    private int listEnd = Integer.MAX_VALUE;
     private int[] riskListFrom = new int[256];
     private int[] riskContextFrom = new int[256];
     private List<Incident>[] riskIncidents = newIncidentLists(256);
@@ -378,9 +382,12 @@ final class RiskMapper {
             // the entities are independent: the second half on another thread, taken over after the first
             int mid = used / 2;
             RiskMapper helper = new RiskMapper(this);
-            // this mapper's arrays are sized for both halves, so that taking the helper's over moves nothing
+            // this mapper's arrays are sized for both halves, so that taking the helper's over moves nothing; the
+            // cited rows share one array, the helper writing after the most this half can cite
             listRows = new int[citable(order, 0, used, citable)];
-            helper.listRows = new int[citable(order, mid, used, citable)];
+            listEnd = citable(order, 0, mid, citable);
+            helper.listRows = listRows;
+            helper.listBase = helper.listSize = listEnd;
             reserveSlots(used);
             helper.reserveSlots(used - mid);
             List<Incident>[] at = incidentsAt;
@@ -435,12 +442,15 @@ final class RiskMapper {
             classOfHelper[c] = classOf(sev.scale(), sev.scope(), sev.irremediability(), helper.classLikelihood.get(c),
                     helper.classOccurrence.get(c) == Occurrence.ACTUAL);
         }
-        int offset = listSize;
-        if (listSize + helper.listSize > listRows.length) {
-            listRows = Arrays.copyOf(listRows, listSize + helper.listSize);
+        int offset = listSize - helper.listBase;
+        int helperRows = helper.listSize - helper.listBase;
+        if (listSize + helperRows > listRows.length) {
+            listRows = Arrays.copyOf(listRows, listSize + helperRows);
         }
-        System.arraycopy(helper.listRows, 0, listRows, listSize, helper.listSize);
-        listSize += helper.listSize;
+        // the same array, unless one of them had to grow: moved down to follow this mapper's rows
+        System.arraycopy(helper.listRows, helper.listBase, listRows, listSize, helperRows);
+        listSize += helperRows;
+        listEnd = Integer.MAX_VALUE;
         int n = helper.riskCount;
         int total = riskCount + n;
         if (total > riskEntity.length) {
@@ -801,8 +811,10 @@ final class RiskMapper {
         riskClass[r] = classOf(scale, scope, irr, likelihood, isActual);
         riskOpaque[r] = opaque;
         int nc = s.contextCount[cat];
-        if (listSize + nd + nc > listRows.length) {
+        if (listSize + nd + nc > Math.min(listRows.length, listEnd)) {
+            // a copy of its own (the array may be shared with a helper that writes from listEnd on)
             listRows = Arrays.copyOf(listRows, Math.max(listSize + nd + nc, listRows.length + (listRows.length >> 1)));
+            listEnd = Integer.MAX_VALUE;
         }
         riskListFrom[r] = listSize;
         listSize += EntryIds.distinct(s.pick(all, from, drivers, nd), nd, listRows, listSize);
