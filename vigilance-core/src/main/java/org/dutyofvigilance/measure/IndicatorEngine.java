@@ -1353,20 +1353,27 @@ final class IndicatorEngine {
         }
         String currency = n.commonCurrency(currencies);
         List<Input> in = new ArrayList<>();
-        Extremes ex = new Extremes();
         List<String> excluded = new ArrayList<>(); // the first ones, as the words cite them (see cap)
-        int excludedCount = 0;
-        for (int i = 0; i < segments.size(); i++) {
-            WorkforceSegment s = segments.get(i);
-            Maybe<Money> a = converted(annual, annualInReport, segmentNumber[i], currency);
-            if (a.known()) {
-                ex.offer(s, a.value());
-            } else {
-                if (excludedCount++ <= 10) {
-                    excluded.add(s.id() + ": " + a.reason());
-                }
+        Extremes ex;
+        int size = segments.size();
+        if (replay < 0 && size >= splitAt && size >= 2) {
+            // measuring a large chain: the conversions in two halves, the second on another thread with a
+            // normaliser of its own (the cache of conversions is shared: a slot gets the same value either way)
+            int half = size / 2;
+            IndicatorEngine helper = new IndicatorEngine(this, 16, false, rows, false);
+            List<String> excludedLater = new ArrayList<>();
+            java.util.concurrent.ForkJoinTask<Extremes> second = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> helper.extremes(segments, half, size, currency, excludedLater));
+            ex = extremes(segments, 0, half, currency, excluded);
+            ex.merge(second.join());
+            // the first eleven left out, in the chain's order, as one pass would have listed them
+            for (int k = 0; k < excludedLater.size() && excluded.size() <= 10; k++) {
+                excluded.add(excludedLater.get(k));
             }
+        } else {
+            ex = extremes(segments, 0, size, currency, excluded);
         }
+        int excludedCount = ex.excluded;
         String formula = "highest annual pay ÷ lowest annual pay, over every workforce segment whose annual pay is"
                 + " known (annual = pay per year, month × 12, day × working days × weeks, hour × hours per week"
                 + " × weeks), in a common currency";
@@ -1451,6 +1458,25 @@ final class IndicatorEngine {
         return c;
     }
 
+    /**
+     * The highest and lowest annual pay of the segments at positions {@code from} to {@code to} (exclusive),
+     * converted into {@code currency}; the reasons of the first eleven left out go to {@code excluded}.
+     */
+    private Extremes extremes(List<WorkforceSegment> segments, int from, int to, String currency,
+            List<String> excluded) {
+        Extremes ex = new Extremes();
+        for (int i = from; i < to; i++) {
+            WorkforceSegment s = segments.get(i);
+            Maybe<Money> a = converted(annual, annualInReport, segmentNumber[i], currency);
+            if (a.known()) {
+                ex.offer(s, a.value());
+            } else if (ex.excluded++ <= 10) {
+                excluded.add(s.id() + ": " + a.reason());
+            }
+        }
+        return ex;
+    }
+
     /** Tracks the highest and lowest pay; ties keep the first segment by id. */
     private static final class Extremes {
         Money max;
@@ -1458,6 +1484,22 @@ final class IndicatorEngine {
         WorkforceSegment maxSeg;
         WorkforceSegment minSeg;
         int count;
+        /** How many segments were left out (pay unknown). */
+        int excluded;
+
+        /**
+         * Takes in the extremes of the segments after these: the same as offering them one by one, since the
+         * order decides only between equal pay and equal ids, where the earlier stays.
+         */
+        void merge(Extremes later) {
+            if (later.count > 0) {
+                int c = count;
+                offer(later.maxSeg, later.max);
+                offer(later.minSeg, later.min);
+                count = c + later.count;
+            }
+            excluded += later.excluded;
+        }
 
         void offer(WorkforceSegment s, Money m) {
             count++;
