@@ -479,12 +479,12 @@ final class IndicatorEngine {
         // the points: the blocks in the order of their keys (one per entity id), the same for each point code, so
         // that their runs come sorted
         int[] blocks = rows.blocksByKey();
-        boolean[] sorted = new boolean[codes];
+        boolean[] presorted = new boolean[codes];
         for (int point = 0; point < Entries.POINTS && blocks.length > 0; point++) {
             int c = rows.pointCodeNumber(point);
             // no other row has a point's code, and no two blocks the same key: the run is in order, unrepeated
             assert fill[c] == start[c] && count[c] == blocks.length : POINT_CODES[point];
-            sorted[c] = true;
+            presorted[c] = true;
             for (int k = 0; k < blocks.length; k++) {
                 order[start[c] + k] = columnRows + blocks[k] * Entries.POINTS + point;
             }
@@ -509,7 +509,7 @@ final class IndicatorEngine {
             long mine = 0;
             long theirs = 0;
             for (int c : bySize) {
-                if (sorted[c]) {
+                if (presorted[c]) {
                     continue;
                 }
                 if (theirs < mine) {
@@ -522,14 +522,14 @@ final class IndicatorEngine {
             java.util.concurrent.ForkJoinTask<?> other = java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
                 SortScratch scratchOfSecond = new SortScratch();
                 for (int c = 0; c < codes; c++) {
-                    if (second[c] && !sorted[c]) {
+                    if (second[c] && !presorted[c]) {
                         sortRun(rows, order, start[c], start[c] + count[c], scratchOfSecond);
                     }
                 }
             });
             SortScratch own = new SortScratch();
             for (int c = 0; c < codes; c++) {
-                if (!second[c] && !sorted[c]) {
+                if (!second[c] && !presorted[c]) {
                     sortRun(rows, order, start[c], start[c] + count[c], own);
                 }
             }
@@ -537,7 +537,7 @@ final class IndicatorEngine {
         } else {
             SortScratch own = new SortScratch();
             for (int c : byId) {
-                if (!sorted[c]) {
+                if (!presorted[c]) {
                     sortRun(rows, order, start[c], start[c] + count[c], own);
                 }
             }
